@@ -1,0 +1,7 @@
+package org.budgetwatch.registry.store;
+
+import org.apache.avro.Schema;
+
+/** One registered version of a subject. */
+public record SubjectVersion(String subject, int version, int id, Schema schema, boolean deleted) {
+}

@@ -1,0 +1,76 @@
+package org.budgetwatch.local;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.budgetwatch.extractor.ExtractorApplication;
+import org.budgetwatch.ingest.IngestApplication;
+import org.budgetwatch.projection.ProjectionApplication;
+import org.budgetwatch.registry.DevSchemaRegistryApplication;
+import org.budgetwatch.validator.ValidatorApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole pipeline on one machine with no external service: a KRaft broker, the dev schema registry and the
+ * four services, each a Spring application of its own inside this JVM, wired through real Kafka.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private final StackSettings settings;
+    private final KraftBroker broker;
+    private final List<ConfigurableApplicationContext> running = new ArrayList<>();
+
+    public LocalStack(StackSettings settings) {
+        this.settings = settings;
+        this.broker = new KraftBroker(settings.dataDir(), settings.kafkaPort(), settings.controllerPort());
+    }
+
+    public void start() throws IOException {
+        broker.start();
+        start(DevSchemaRegistryApplication.builder(), settings.registryPort(),
+                "--budgetwatch.registry.bootstrap-servers=" + bootstrapServers());
+        // the extractor, validator and projection subscribe before ingest publishes anything
+        start(ExtractorApplication.builder(), settings.extractorPort());
+        start(ValidatorApplication.builder(), settings.validatorPort());
+        start(ProjectionApplication.builder(), settings.projectionPort());
+        start(IngestApplication.builder(), settings.ingestPort());
+    }
+
+    private void start(SpringApplicationBuilder builder, int port, String... extra) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=" + port,
+                "--budgetwatch.kafka.bootstrap-servers=" + bootstrapServers(),
+                "--budgetwatch.kafka.schema-registry-url=" + registryUrl(),
+                "--BUDGETWATCH_DATA_DIR=" + settings.dataDir(),
+                "--spring.main.banner-mode=off"));
+        args.addAll(List.of(extra));
+        running.add(builder.run(args.toArray(String[]::new)));
+    }
+
+    public String bootstrapServers() {
+        return broker.bootstrapServers();
+    }
+
+    public String registryUrl() {
+        return "http://127.0.0.1:" + settings.registryPort();
+    }
+
+    public String ingestUrl() {
+        return "http://127.0.0.1:" + settings.ingestPort();
+    }
+
+    public String projectionUrl() {
+        return "http://127.0.0.1:" + settings.projectionPort();
+    }
+
+    /** Stops the services in the reverse order of their start, then the broker. */
+    @Override
+    public void close() {
+        for (int i = running.size() - 1; i >= 0; i--) {
+            running.get(i).close();
+        }
+        running.clear();
+        broker.close();
+    }
+}

@@ -1,0 +1,53 @@
+package org.budgetwatch.extraction;
+
+import org.budgetwatch.extraction.format.FormatDetector;
+import org.budgetwatch.extraction.format.MediaTypes;
+import org.budgetwatch.extraction.model.ExtractedDocument;
+import org.budgetwatch.extraction.model.ExtractionResult;
+import org.budgetwatch.extraction.model.RejectionReason;
+import org.budgetwatch.extraction.text.TextDisclosureReader;
+
+/**
+ * Entry point of the extraction library: bytes in, the document as read (or why it cannot be read) out.
+ * Never throws for bad input: every outcome is a result.
+ */
+public final class DisclosureExtractor {
+
+    private final ExtractionLimits limits;
+
+    public DisclosureExtractor(ExtractionLimits limits) {
+        this.limits = limits;
+    }
+
+    public ExtractionResult extract(byte[] content) {
+        if (content == null || content.length == 0) {
+            return new ExtractionResult.Rejected(RejectionReason.EMPTY, "The file is empty");
+        }
+        if (content.length > limits.maxBytes()) {
+            return new ExtractionResult.Rejected(RejectionReason.TOO_LARGE,
+                    "The file has " + content.length + " bytes, more than the limit of " + limits.maxBytes());
+        }
+        String mediaType = FormatDetector.detect(content);
+        try {
+            return switch (mediaType) {
+                case MediaTypes.TEXT -> tablesOrRejection(TextDisclosureReader.read(content));
+                case MediaTypes.UNKNOWN -> new ExtractionResult.Rejected(RejectionReason.UNSUPPORTED_FORMAT,
+                        "The content is neither text nor a known document format (PDF, Word, Excel, HTML)");
+                default -> new ExtractionResult.Rejected(RejectionReason.UNSUPPORTED_FORMAT,
+                        "Documents of type " + mediaType + " are not read yet; text exports are");
+            };
+        } catch (RuntimeException | StackOverflowError e) {
+            return new ExtractionResult.Rejected(RejectionReason.UNREADABLE,
+                    "The " + mediaType + " document could not be read: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+    }
+
+    private static ExtractionResult tablesOrRejection(ExtractedDocument document) {
+        if (document.tables().isEmpty()) {
+            return new ExtractionResult.Rejected(RejectionReason.NO_TABLES,
+                    "No budget table was found (no line declaring a unit such as 金额单位：万元 followed by rows)");
+        }
+        return new ExtractionResult.Extracted(document);
+    }
+}

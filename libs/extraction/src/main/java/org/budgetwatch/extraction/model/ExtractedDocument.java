@@ -1,0 +1,11 @@
+package org.budgetwatch.extraction.model;
+
+import java.util.List;
+
+/** Everything read from one disclosure. */
+public record ExtractedDocument(String mediaType, DocumentMetadata metadata, List<ExtractedTable> tables) {
+
+    public ExtractedDocument {
+        tables = List.copyOf(tables);
+    }
+}

@@ -1,0 +1,14 @@
+package org.budgetwatch.extraction.model;
+
+import java.util.List;
+import org.budgetwatch.extraction.amount.AmountUnit;
+
+/** One table as read: its standard type, printed title, unit, header paths and rows. */
+public record ExtractedTable(int index, TableType type, String title, TableSide side, AmountUnit unit, LineSpan location,
+                             List<TableColumn> columns, List<TableRow> rows, String emptyNote) {
+
+    public ExtractedTable {
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+    }
+}

@@ -1,0 +1,5 @@
+package org.budgetwatch.extraction.model;
+
+public enum TableSide {
+    WHOLE, INCOME, EXPENDITURE
+}

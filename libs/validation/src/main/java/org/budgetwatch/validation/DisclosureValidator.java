@@ -1,0 +1,63 @@
+package org.budgetwatch.validation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.budgetwatch.extraction.model.ExtractedDocument;
+import org.budgetwatch.validation.report.Finding;
+import org.budgetwatch.validation.report.ReportStatus;
+import org.budgetwatch.validation.report.RuleTally;
+import org.budgetwatch.validation.report.Severity;
+import org.budgetwatch.validation.report.ValidationReport;
+import org.budgetwatch.validation.rules.CheckSink;
+import org.budgetwatch.validation.rules.Rule;
+
+/** Runs a rule catalogue over one document and produces its report. */
+public final class DisclosureValidator {
+
+    private final RuleCatalogue catalogue;
+    private final boolean reportRounding;
+
+    /** @param reportRounding whether rounding-only differences are reported (as INFO) */
+    public DisclosureValidator(RuleCatalogue catalogue, boolean reportRounding) {
+        this.catalogue = catalogue;
+        this.reportRounding = reportRounding;
+    }
+
+    public ValidationReport validate(ExtractedDocument document) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : catalogue.rules()) {
+            counts.put(rule.id(), new int[2]);
+            rule.check(document, new CheckSink() {
+                @Override
+                public void passed(String ruleId) {
+                    counts.get(rule.id())[0]++;
+                }
+
+                @Override
+                public void failed(Finding finding) {
+                    counts.get(rule.id())[1]++;
+                    findings.add(finding);
+                }
+
+                @Override
+                public void passedWithinRounding(Finding finding) {
+                    counts.get(rule.id())[0]++;
+                    if (reportRounding) {
+                        findings.add(finding);
+                    }
+                }
+            });
+        }
+        List<RuleTally> tallies = counts.entrySet().stream()
+                .map(e -> new RuleTally(e.getKey(), e.getValue()[0] + e.getValue()[1], e.getValue()[0], e.getValue()[1]))
+                .toList();
+        findings.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(Finding::fingerprint));
+        boolean discrepancies = findings.stream().anyMatch(f -> f.severity() != Severity.INFO);
+        return new ValidationReport(catalogue.version(), discrepancies ? ReportStatus.DISCREPANCIES : ReportStatus.CLEAN,
+                tallies, findings);
+    }
+}

@@ -1,0 +1,17 @@
+package org.budgetwatch.validation;
+
+import java.util.List;
+import org.budgetwatch.validation.rules.Rule;
+import org.budgetwatch.validation.rules.TotalRowRule;
+
+/** The versioned list of rules that a report is produced with. Changing the list changes the version. */
+public record RuleCatalogue(String version, List<Rule> rules) {
+
+    public RuleCatalogue {
+        rules = List.copyOf(rules);
+    }
+
+    public static RuleCatalogue current() {
+        return new RuleCatalogue("budget-2024.1", List.of(new TotalRowRule()));
+    }
+}

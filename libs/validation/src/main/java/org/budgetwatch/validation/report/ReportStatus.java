@@ -1,0 +1,5 @@
+package org.budgetwatch.validation.report;
+
+public enum ReportStatus {
+    CLEAN, DISCREPANCIES, INCOMPLETE
+}

@@ -1,0 +1,37 @@
+package org.budgetwatch.ingest;
+
+import java.time.Clock;
+import org.budgetwatch.ingest.ledger.DisclosureLedger;
+import org.budgetwatch.ingest.ledger.LedgerTopics;
+import org.budgetwatch.schemas.claimcheck.ContentStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class IngestConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ContentStore contentStore(IngestSettings settings) {
+        return new ContentStore(settings.contentStore());
+    }
+
+    @Bean
+    DisclosureLedger disclosureLedger(IngestSettings settings,
+                                      @Value("${budgetwatch.kafka.bootstrap-servers}") String bootstrapServers,
+                                      @Value("${budgetwatch.kafka.schema-registry-url}") String registryUrl,
+                                      @Value("${budgetwatch.topics.raw}") String raw,
+                                      @Value("${budgetwatch.topics.tables}") String tables,
+                                      @Value("${budgetwatch.topics.discrepancies}") String discrepancies,
+                                      @Value("${budgetwatch.topics.rejected}") String rejected,
+                                      @Value("${spring.cloud.stream.kafka.binder.min-partition-count}") int partitions,
+                                      @Value("${spring.cloud.stream.kafka.binder.replication-factor}") short replicationFactor) {
+        return new DisclosureLedger(new LedgerTopics(raw, tables, discrepancies, rejected, partitions, replicationFactor),
+                bootstrapServers, registryUrl, settings.ledgerStartupTimeout());
+    }
+}

@@ -1,0 +1,58 @@
+package org.budgetwatch.ingest.api;
+
+import java.util.Map;
+import org.budgetwatch.ingest.submission.DocumentTooLargeException;
+import org.budgetwatch.ingest.submission.InvalidSubmissionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+
+/** JSON error bodies {"status", "error", "message"}; never a stack trace. */
+@RestControllerAdvice
+public class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler(InvalidSubmissionException.class)
+    ResponseEntity<Map<String, Object>> invalid(InvalidSubmissionException e) {
+        return body(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler({DocumentTooLargeException.class, MaxUploadSizeExceededException.class})
+    ResponseEntity<Map<String, Object>> tooLarge(RuntimeException e) {
+        return body(HttpStatus.PAYLOAD_TOO_LARGE, e instanceof DocumentTooLargeException ? e.getMessage()
+                : "The file is larger than the configured limit");
+    }
+
+    @ExceptionHandler({MultipartException.class, HttpMediaTypeNotSupportedException.class})
+    ResponseEntity<Map<String, Object>> notMultipart(Exception e) {
+        return body(HttpStatus.BAD_REQUEST, "Send the document as multipart/form-data with a part named 'file'");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, Object>> badParameter(MethodArgumentTypeMismatchException e) {
+        return body(HttpStatus.BAD_REQUEST, "Invalid value for " + e.getName() + ": " + e.getValue());
+    }
+
+    @ExceptionHandler(UnknownDocumentException.class)
+    ResponseEntity<Map<String, Object>> unknown(UnknownDocumentException e) {
+        return body(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalStateException.class)
+    ResponseEntity<Map<String, Object>> unavailable(IllegalStateException e) {
+        log.error("Could not accept a submission", e);
+        return body(HttpStatus.SERVICE_UNAVAILABLE, "The pipeline cannot take documents right now; try again later");
+    }
+
+    private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String message) {
+        return ResponseEntity.status(status).body(Map.of("status", status.value(), "error", status.getReasonPhrase(), "message", message));
+    }
+}

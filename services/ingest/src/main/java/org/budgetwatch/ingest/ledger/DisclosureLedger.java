@@ -1,0 +1,197 @@
+package org.budgetwatch.ingest.ledger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.budgetwatch.contracts.raw.RawDocument;
+import org.budgetwatch.contracts.rejection.Rejection;
+import org.budgetwatch.contracts.tables.DocumentTables;
+import org.budgetwatch.contracts.validation.Severity;
+import org.budgetwatch.contracts.validation.ValidationReport;
+import org.budgetwatch.schemas.serde.AvroSerdeConfig;
+import org.budgetwatch.schemas.serde.ConfluentAvroDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Knows every document that entered and where it is now, by reading the pipeline's topics from the start
+ * (raw, tables, discrepancies, rejected). It is the de-duplication memory of ingest: start-up waits until
+ * it has caught up, so a document already accepted before a restart is recognised and not published again.
+ */
+public class DisclosureLedger implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(DisclosureLedger.class);
+
+    private final Map<String, DisclosureStatus> statuses = new ConcurrentHashMap<>();
+    private final LedgerTopics topics;
+    private final Map<String, Object> consumerConfig;
+    private final Duration startupTimeout;
+    private final CountDownLatch caughtUp = new CountDownLatch(1);
+    private volatile KafkaConsumer<String, Object> consumer;
+    private volatile boolean running;
+    private Thread poller;
+
+    public DisclosureLedger(LedgerTopics topics, String bootstrapServers, String registryUrl, Duration startupTimeout) {
+        this.topics = topics;
+        this.startupTimeout = startupTimeout;
+        this.consumerConfig = new HashMap<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                AvroSerdeConfig.SCHEMA_REGISTRY_URL, registryUrl,
+                AvroSerdeConfig.SPECIFIC_AVRO_READER, true));
+    }
+
+    public Optional<DisclosureStatus> status(String documentId) {
+        return Optional.ofNullable(statuses.get(documentId));
+    }
+
+    /** Records a document as received unless it is known already; true when it was new. */
+    public boolean claim(String documentId, String fileName, Instant firstSeen) {
+        return statuses.putIfAbsent(documentId, DisclosureStatus.received(documentId, fileName, firstSeen)) == null;
+    }
+
+    /** Forgets a claim whose publication failed, so that the same document can be sent again. */
+    public void release(String documentId) {
+        statuses.computeIfPresent(documentId, (id, s) -> s.state() == DocumentState.RECEIVED ? null : s);
+    }
+
+    public int size() {
+        return statuses.size();
+    }
+
+    @Override
+    public void start() {
+        createTopicsIfMissing();
+        StringDeserializer keys = new StringDeserializer();
+        ConfluentAvroDeserializer values = new ConfluentAvroDeserializer();
+        values.configure(consumerConfig, false);
+        consumer = new KafkaConsumer<>(consumerConfig, keys, values);
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : topics.all()) {
+            for (PartitionInfo p : consumer.partitionsFor(topic, startupTimeout)) {
+                partitions.add(new TopicPartition(topic, p.partition()));
+            }
+        }
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, startupTimeout);
+        running = true;
+        poller = new Thread(() -> poll(end), "disclosure-ledger");
+        poller.setDaemon(true);
+        poller.start();
+        try {
+            if (!caughtUp.await(startupTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("The ledger could not read the pipeline topics within " + startupTimeout);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        log.info("Ledger caught up: {} documents known", statuses.size());
+    }
+
+    private void poll(Map<TopicPartition, Long> endAtStart) {
+        try {
+            while (running) {
+                for (ConsumerRecord<String, Object> record : consumer.poll(Duration.ofMillis(250))) {
+                    apply(record.value());
+                }
+                if (caughtUp.getCount() > 0 && endAtStart.entrySet().stream()
+                        .allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
+                    caughtUp.countDown();
+                }
+            }
+        } catch (WakeupException stopping) {
+            // stop() woke the consumer
+        } catch (RuntimeException e) {
+            log.error("Ledger stopped reading the pipeline topics", e);
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    void apply(Object event) {
+        if (event instanceof RawDocument raw) {
+            statuses.putIfAbsent(raw.getDocumentId(), DisclosureStatus.received(raw.getDocumentId(), raw.getFileName(), raw.getFirstSeen()));
+        } else if (event instanceof DocumentTables tables) {
+            update(tables.getDocumentId(), s -> s.extracted(tables.getMetadata().getDepartment(),
+                    tables.getMetadata().getFiscalYear(), tables.getTables().size()));
+        } else if (event instanceof ValidationReport report) {
+            update(report.getDocumentId(), s -> s.validated(report.getStatus().name(),
+                    count(report, Severity.ERROR), count(report, Severity.WARNING), count(report, Severity.INFO)));
+        } else if (event instanceof Rejection rejection) {
+            update(rejection.getDocumentId(), s -> s.rejected(rejection.getReason().name(), rejection.getMessage()));
+        }
+    }
+
+    private void update(String documentId, UnaryOperator<DisclosureStatus> change) {
+        statuses.compute(documentId, (id, s) -> change.apply(s == null ? DisclosureStatus.received(id, null, null) : s));
+    }
+
+    private static long count(ValidationReport report, Severity severity) {
+        return report.getDiscrepancies().stream().filter(d -> d.getSeverity() == severity).count();
+    }
+
+    private void createTopicsIfMissing() {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", consumerConfig.get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG)))) {
+            for (String topic : topics.all()) {
+                try {
+                    admin.createTopics(List.of(new NewTopic(topic, Optional.of(topics.partitions()), Optional.of(topics.replicationFactor()))))
+                            .all().get(startupTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("Could not create topic " + topic + ": " + e.getCause().getMessage(), e);
+                    }
+                }
+            }
+        } catch (InterruptedException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Kafka did not answer while creating the pipeline topics", e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (consumer != null) {
+            consumer.wakeup();
+        }
+        if (poller != null) {
+            try {
+                poller.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Start before the web server and the bindings, so that nothing is accepted before the ledger is current. */
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE + 100;
+    }
+}

@@ -1,0 +1,42 @@
+package org.budgetwatch.ingest.ledger;
+
+import java.time.Instant;
+
+/**
+ * What the pipeline knows of one document. Fields are filled as the document moves on; null until then.
+ */
+public record DisclosureStatus(
+        String documentId,
+        DocumentState state,
+        String fileName,
+        Instant firstSeen,
+        String department,
+        Integer fiscalYear,
+        Integer tables,
+        String reportStatus,
+        Long errors,
+        Long warnings,
+        Long infos,
+        String rejectionReason,
+        String rejectionMessage) {
+
+    static DisclosureStatus received(String documentId, String fileName, Instant firstSeen) {
+        return new DisclosureStatus(documentId, DocumentState.RECEIVED, fileName, firstSeen, null, null, null, null,
+                null, null, null, null, null);
+    }
+
+    DisclosureStatus extracted(String department, Integer fiscalYear, int tables) {
+        return new DisclosureStatus(documentId, state == DocumentState.VALIDATED ? state : DocumentState.EXTRACTED, fileName,
+                firstSeen, department, fiscalYear, tables, reportStatus, errors, warnings, infos, null, null);
+    }
+
+    DisclosureStatus validated(String reportStatus, long errors, long warnings, long infos) {
+        return new DisclosureStatus(documentId, DocumentState.VALIDATED, fileName, firstSeen, department, fiscalYear, tables,
+                reportStatus, errors, warnings, infos, null, null);
+    }
+
+    DisclosureStatus rejected(String reason, String message) {
+        return new DisclosureStatus(documentId, DocumentState.REJECTED, fileName, firstSeen, department, fiscalYear, tables,
+                null, null, null, null, reason, message);
+    }
+}

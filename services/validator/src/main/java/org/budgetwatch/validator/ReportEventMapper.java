@@ -1,0 +1,65 @@
+package org.budgetwatch.validator;
+
+import java.time.Instant;
+import org.budgetwatch.contracts.common.SourceLocation;
+import org.budgetwatch.contracts.tables.DocumentTables;
+import org.budgetwatch.contracts.tables.TableType;
+import org.budgetwatch.contracts.validation.Discrepancy;
+import org.budgetwatch.contracts.validation.FindingLocation;
+import org.budgetwatch.contracts.validation.Interval;
+import org.budgetwatch.contracts.validation.ReportStatus;
+import org.budgetwatch.contracts.validation.RuleCount;
+import org.budgetwatch.contracts.validation.Severity;
+import org.budgetwatch.contracts.validation.ValidationReport;
+import org.budgetwatch.validation.report.Finding;
+import org.springframework.stereotype.Component;
+
+/** Maps a validation report of the library onto the report contract. */
+@Component
+public class ReportEventMapper {
+
+    public ValidationReport toEvent(DocumentTables tables, org.budgetwatch.validation.report.ValidationReport report, Instant now) {
+        return ValidationReport.newBuilder()
+                .setDocumentId(tables.getDocumentId())
+                .setRulesetVersion(report.rulesetVersion())
+                .setValidatedAt(now)
+                .setMetadata(tables.getMetadata())
+                .setStatus(ReportStatus.valueOf(report.status().name()))
+                .setRuleCounts(report.tallies().stream().map(t -> RuleCount.newBuilder().setRuleId(t.ruleId())
+                        .setChecks(t.checks()).setPassed(t.passed()).setFailed(t.failed()).build()).toList())
+                .setDiscrepancies(report.findings().stream().map(ReportEventMapper::discrepancy).toList())
+                .setCompleteness(null)
+                .build();
+    }
+
+    private static Discrepancy discrepancy(Finding f) {
+        return Discrepancy.newBuilder()
+                .setRuleId(f.ruleId())
+                .setCategory(f.category())
+                .setSeverity(Severity.valueOf(f.severity().name()))
+                .setMessageZh(f.messageZh())
+                .setMessageEn(f.messageEn())
+                .setExpected(interval(f.expected()))
+                .setActual(interval(f.actual()))
+                .setDifference(f.difference() == null ? null : f.difference().toPlainString())
+                .setAddends(f.addends())
+                .setLocations(f.locations().stream().map(l -> FindingLocation.newBuilder()
+                        .setTableIndex(l.tableIndex())
+                        .setTableType(l.tableType() == null ? null : TableType.valueOf(l.tableType().name()))
+                        .setTableTitle(l.tableTitle())
+                        .setRowIndex(l.rowIndex())
+                        .setRowLabel(l.rowLabel())
+                        .setRowCode(l.rowCode())
+                        .setColumnIndex(l.columnIndex())
+                        .setColumnPath(l.columnPath())
+                        .setSource(l.line() == null ? null : SourceLocation.newBuilder().setLineStart(l.line()).setLineEnd(l.line()).build())
+                        .setSentence(l.sentence())
+                        .build()).toList())
+                .setFingerprint(f.fingerprint())
+                .build();
+    }
+
+    private static Interval interval(org.budgetwatch.validation.interval.Interval i) {
+        return i == null ? null : Interval.newBuilder().setLow(i.low().toPlainString()).setHigh(i.high().toPlainString()).build();
+    }
+}
