@@ -19,17 +19,32 @@ public final class LocalStack implements AutoCloseable {
 
     private final StackSettings settings;
     private final KraftBroker broker;
+    private final String externalBootstrapServers;
+    private final String externalRegistryUrl;
     private final List<ConfigurableApplicationContext> running = new ArrayList<>();
 
+    /** Everything in this JVM: broker, dev registry and services. */
     public LocalStack(StackSettings settings) {
         this.settings = settings;
         this.broker = new KraftBroker(settings.dataDir(), settings.kafkaPort(), settings.controllerPort());
+        this.externalBootstrapServers = null;
+        this.externalRegistryUrl = null;
+    }
+
+    /** Only the services, against a Kafka cluster and a schema registry that run elsewhere. */
+    public LocalStack(StackSettings settings, String bootstrapServers, String registryUrl) {
+        this.settings = settings;
+        this.broker = null;
+        this.externalBootstrapServers = bootstrapServers;
+        this.externalRegistryUrl = registryUrl;
     }
 
     public void start() throws IOException {
-        broker.start();
-        start(DevSchemaRegistryApplication.builder(), settings.registryPort(),
-                "--budgetwatch.registry.bootstrap-servers=" + bootstrapServers());
+        if (broker != null) {
+            broker.start();
+            start(DevSchemaRegistryApplication.builder(), settings.registryPort(),
+                    "--budgetwatch.registry.bootstrap-servers=" + bootstrapServers());
+        }
         // the extractor, validator and projection subscribe before ingest publishes anything
         start(ExtractorApplication.builder(), settings.extractorPort());
         start(ValidatorApplication.builder(), settings.validatorPort());
@@ -49,11 +64,11 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public String bootstrapServers() {
-        return broker.bootstrapServers();
+        return broker == null ? externalBootstrapServers : broker.bootstrapServers();
     }
 
     public String registryUrl() {
-        return "http://127.0.0.1:" + settings.registryPort();
+        return broker == null ? externalRegistryUrl : "http://127.0.0.1:" + settings.registryPort();
     }
 
     public String ingestUrl() {
@@ -71,6 +86,8 @@ public final class LocalStack implements AutoCloseable {
             running.get(i).close();
         }
         running.clear();
-        broker.close();
+        if (broker != null) {
+            broker.close();
+        }
     }
 }

@@ -1,0 +1,190 @@
+package org.budgetwatch.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.budgetwatch.contracts.rejection.RejectionReason;
+import org.budgetwatch.schemas.Topics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The end-to-end specification, written once and run against each kind of cluster: every corpus file posted
+ * to ingest ends with exactly one report on disclosures.discrepancies.v1 that a plain consumer reads with the
+ * project's deserializer, and is found by the search API.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PipelineEndToEndContract {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private PipelineCluster cluster;
+    private IngestClient ingest;
+    private OutcomeWatcher outcomes;
+    private final Map<Path, String> corpusIds = new LinkedHashMap<>();
+
+    abstract PipelineCluster startCluster() throws Exception;
+
+    @BeforeAll
+    void startAndSubmitCorpus() throws Exception {
+        cluster = startCluster();
+        ingest = new IngestClient(cluster.stack().ingestUrl());
+        outcomes = new OutcomeWatcher(cluster.stack().bootstrapServers(), cluster.stack().registryUrl());
+        for (Path file : corpusFiles()) {
+            IngestClient.Submitted submitted = ingest.submit(file.getFileName().toString(), Files.readAllBytes(file));
+            assertThat(submitted.status()).as("first submission of %s", file).isEqualTo(202);
+            assertThat(submitted.body().path("statusUrl").asText()).isEqualTo("/api/disclosures/" + submitted.documentId());
+            corpusIds.put(file, submitted.documentId());
+        }
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (outcomes != null) {
+            outcomes.close();
+        }
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    void shouldPublishExactlyOneReportPerCorpusDocument() {
+        corpusIds.forEach((file, id) -> {
+            OutcomeWatcher.Outcome outcome = awaitOutcome(id);
+            assertThat(outcome.rejection()).as("%s must not be rejected", file).isNull();
+            assertThat(outcome.report().getMetadata().getFiscalYear()).isEqualTo(2024);
+            assertThat(outcome.report().getMetadata().getDepartment()).contains("医疗保障局");
+            assertThat(outcome.tables().getTables()).isNotEmpty();
+        });
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                corpusIds.values().forEach(id -> assertThat(outcomes.reportCount(id)).isEqualTo(1)));
+    }
+
+    @Test
+    void shouldWriteReportsInTheConfluentWireFormatWithIdsTheRegistryResolves() throws Exception {
+        corpusIds.values().forEach(this::awaitOutcome);
+        List<ConsumerRecord<String, byte[]>> records = readRawReports();
+        assertThat(records).hasSizeGreaterThanOrEqualTo(corpusIds.size());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            ByteBuffer bytes = ByteBuffer.wrap(record.value());
+            assertThat(bytes.get()).as("magic byte").isEqualTo((byte) 0);
+            int schemaId = bytes.getInt();
+            JsonNode schema = getJson(cluster.stack().registryUrl() + "/schemas/ids/" + schemaId);
+            assertThat(schema.path("schema").asText()).contains("\"ValidationReport\"");
+        }
+    }
+
+    @Test
+    void shouldFindEveryDocumentThroughTheSearchApi() {
+        corpusIds.values().forEach(id -> {
+            String department = awaitOutcome(id).report().getMetadata().getDepartment();
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                JsonNode result = getJson(cluster.stack().projectionUrl() + "/api/search?q="
+                        + URLEncoder.encode(department, StandardCharsets.UTF_8));
+                assertThat(result.path("hits").findValuesAsText("documentId")).contains(id);
+            });
+        });
+    }
+
+    @Test
+    void shouldAnswerTheSameIdWithoutPublishingAgainForContentSeenBefore() throws Exception {
+        Map.Entry<Path, String> first = corpusIds.entrySet().iterator().next();
+        awaitOutcome(first.getValue());
+
+        IngestClient.Submitted again = ingest.submit("renamed.txt", Files.readAllBytes(first.getKey()));
+
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.documentId()).isEqualTo(first.getValue());
+        JsonNode status = getJson(cluster.stack().ingestUrl() + "/api/disclosures/" + first.getValue());
+        assertThat(status.path("state").asText()).isEqualTo("VALIDATED");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(outcomes.reportCount(first.getValue())).isEqualTo(1));
+    }
+
+    @Test
+    void shouldRejectUnreadableContentWithAReasonThatTheStatusApiShows() throws Exception {
+        byte[] garbage = new byte[4096];
+        new Random(7).nextBytes(garbage);
+
+        IngestClient.Submitted submitted = ingest.submit("garbage.bin", garbage);
+
+        assertThat(submitted.status()).isEqualTo(202);
+        OutcomeWatcher.Outcome outcome = awaitOutcome(submitted.documentId());
+        assertThat(outcome.rejection().getReason()).isEqualTo(RejectionReason.UNSUPPORTED_FORMAT);
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonNode status = getJson(cluster.stack().ingestUrl() + "/api/disclosures/" + submitted.documentId());
+            assertThat(status.path("state").asText()).isEqualTo("REJECTED");
+            assertThat(status.path("rejectionMessage").asText()).isNotBlank();
+        });
+    }
+
+    @Test
+    void shouldRefuseAnEmptyFileWithA400AndPublishNothing() throws Exception {
+        IngestClient.Submitted submitted = ingest.submit("empty.txt", new byte[0]);
+
+        assertThat(submitted.status()).isEqualTo(400);
+        assertThat(submitted.body().path("message").asText()).isEqualTo("The file is empty");
+    }
+
+    private OutcomeWatcher.Outcome awaitOutcome(String documentId) {
+        return await().atMost(PATIENCE).until(() -> outcomes.outcome(documentId).orElse(null), o -> o != null);
+    }
+
+    private List<ConsumerRecord<String, byte[]>> readRawReports() {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.stack().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "e2e-raw-" + System.nanoTime(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.DISCREPANCIES));
+            await().atMost(PATIENCE).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+                return records.size() >= corpusIds.size();
+            });
+        }
+        return records;
+    }
+
+    private JsonNode getJson(String url) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as("GET %s: %s", url, response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static List<Path> corpusFiles() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of("../../corpus"))) {
+            return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+}
