@@ -26,7 +26,16 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.budgetwatch.contracts.raw.DisclosureSubmission;
 import org.budgetwatch.contracts.rejection.RejectionReason;
+import org.budgetwatch.schemas.serde.AvroSerdeConfig;
+import org.budgetwatch.schemas.serde.ConfluentAvroSerializer;
 import org.budgetwatch.schemas.Topics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -144,6 +153,27 @@ abstract class PipelineEndToEndContract {
             assertThat(status.path("state").asText()).isEqualTo("REJECTED");
             assertThat(status.path("rejectionMessage").asText()).isNotBlank();
         });
+    }
+
+    @Test
+    void shouldTakeSubmissionsFromTheSubmissionsTopicLikeHttpOnes() throws Exception {
+        byte[] content = (Files.readString(corpusFiles().get(0)) + "\n（Kafka 提交）\n").getBytes(StandardCharsets.UTF_8);
+        DisclosureSubmission submission = DisclosureSubmission.newBuilder().setFileName("via-kafka.txt")
+                .setContent(ByteBuffer.wrap(content)).setSubmitter("crawler-kafka").build();
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.stack().bootstrapServers(),
+                AvroSerdeConfig.SCHEMA_REGISTRY_URL, cluster.stack().registryUrl());
+        ConfluentAvroSerializer values = new ConfluentAvroSerializer();
+        values.configure(config, false);
+        try (KafkaProducer<String, Object> producer = new KafkaProducer<>(config, new StringSerializer(), values)) {
+            producer.send(new ProducerRecord<>(Topics.SUBMISSIONS, "via-kafka.txt", submission)).get();
+        }
+        String documentId = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+
+        OutcomeWatcher.Outcome outcome = awaitOutcome(documentId);
+
+        assertThat(outcome.report()).isNotNull();
+        assertThat(outcome.tables().getFileName()).isEqualTo("via-kafka.txt");
     }
 
     @Test

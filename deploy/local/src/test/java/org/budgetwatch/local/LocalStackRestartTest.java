@@ -1,0 +1,68 @@
+package org.budgetwatch.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.budgetwatch.schemas.Topics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Stopping and starting the stack on the same data keeps schema ids, documents and the read model. */
+class LocalStackRestartTest {
+
+    private static final Path SAMPLE = Path.of("../../corpus/yanbian-medical-security-2024-budget.txt");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void shouldKeepSchemaIdsAndNotRepublishDocumentsAfterARestart() throws Exception {
+        StackSettings settings = StackSettings.onFreePorts(dataDir);
+        String documentId;
+        int schemaId;
+        try (LocalStack first = new LocalStack(settings)) {
+            first.start();
+            documentId = new IngestClient(first.ingestUrl()).submit("yanbian.txt", Files.readAllBytes(SAMPLE)).documentId();
+            try (OutcomeWatcher watcher = new OutcomeWatcher(first.bootstrapServers(), first.registryUrl())) {
+                await().atMost(Duration.ofSeconds(90)).until(() -> watcher.outcome(documentId).isPresent());
+            }
+            schemaId = latestSchemaId(first);
+        }
+
+        try (LocalStack second = new LocalStack(settings)) {
+            second.start();
+            assertThat(latestSchemaId(second)).isEqualTo(schemaId);
+
+            IngestClient.Submitted again = new IngestClient(second.ingestUrl()).submit("yanbian.txt", Files.readAllBytes(SAMPLE));
+
+            assertThat(again.status()).isEqualTo(200);
+            assertThat(again.documentId()).isEqualTo(documentId);
+            assertThat(getJson(second.projectionUrl() + "/api/documents/" + documentId).path("state").asText()).isEqualTo("VALIDATED");
+            try (OutcomeWatcher watcher = new OutcomeWatcher(second.bootstrapServers(), second.registryUrl())) {
+                await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(30))
+                        .untilAsserted(() -> assertThat(watcher.reportCount(documentId)).isEqualTo(1));
+            }
+        }
+    }
+
+    private int latestSchemaId(LocalStack stack) throws Exception {
+        return getJson(stack.registryUrl() + "/subjects/" + Topics.DISCREPANCIES + "-value/versions/latest").path("id").asInt();
+    }
+
+    private JsonNode getJson(String url) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("GET %s: %s", url, response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+}

@@ -1,0 +1,114 @@
+package org.budgetwatch.ingest.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.budgetwatch.contracts.raw.RawDocument;
+import org.budgetwatch.contracts.raw.SubmissionChannel;
+import org.budgetwatch.ingest.IngestSettings;
+import org.budgetwatch.ingest.ledger.DisclosureLedger;
+import org.budgetwatch.schemas.claimcheck.ContentStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mockito.ArgumentCaptor;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.messaging.Message;
+import org.springframework.util.unit.DataSize;
+
+class SubmissionServiceTest {
+
+    private static final byte[] TEXT = "2024 年北京市东城区医疗保障局\n部门预算\n".getBytes(StandardCharsets.UTF_8);
+
+    @TempDir
+    Path contentDir;
+    private final StreamBridge output = mock(StreamBridge.class);
+    private final DisclosureLedger ledger = mock(DisclosureLedger.class);
+    private SubmissionService service;
+
+    @BeforeEach
+    void setUp() {
+        IngestSettings settings = new IngestSettings(DataSize.ofKilobytes(64), DataSize.ofBytes(40), contentDir, null);
+        service = new SubmissionService(ledger, output, new ContentStore(contentDir), settings,
+                Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+        when(output.send(any(), any())).thenReturn(true);
+    }
+
+    @Test
+    void shouldPublishNewContentOnceUnderItsSha256() {
+        when(ledger.claim(any(), any(), any())).thenReturn(true);
+
+        Acceptance acceptance = service.accept(submission(TEXT));
+
+        assertThat(acceptance.isNew()).isTrue();
+        assertThat(acceptance.documentId()).hasSize(64).isEqualTo(SubmissionService.sha256(TEXT));
+        RawDocument raw = publishedRaw();
+        assertThat(raw.getDocumentId()).isEqualTo(acceptance.documentId());
+        assertThat(raw.getMediaType()).isEqualTo("text/plain");
+        assertThat(raw.getHints().getFiscalYear()).isEqualTo(2024);
+        assertThat(raw.getChannel()).isEqualTo(SubmissionChannel.HTTP);
+    }
+
+    @Test
+    void shouldAnswerTheSameIdWithoutPublishingForKnownContent() {
+        when(ledger.claim(any(), any(), any())).thenReturn(false);
+
+        Acceptance acceptance = service.accept(submission(TEXT));
+
+        assertThat(acceptance.isNew()).isFalse();
+        verify(output, never()).send(any(), any());
+    }
+
+    @Test
+    void shouldSendLargeContentByClaimCheck() {
+        when(ledger.claim(any(), any(), any())).thenReturn(true);
+        byte[] large = new byte[1000];
+        java.util.Arrays.fill(large, (byte) 'a');
+
+        service.accept(submission(large));
+
+        RawDocument raw = publishedRaw();
+        assertThat(raw.getContent()).isNull();
+        assertThat(ContentStore.read(raw.getContentRef())).isEqualTo(large);
+    }
+
+    @Test
+    void shouldRefuseEmptyAndOversizedFilesBeforePublishing() {
+        assertThatThrownBy(() -> service.accept(submission(new byte[0]))).isInstanceOf(InvalidSubmissionException.class);
+        assertThatThrownBy(() -> service.accept(submission(new byte[65 * 1024]))).isInstanceOf(DocumentTooLargeException.class);
+        verify(output, never()).send(any(), any());
+    }
+
+    @Test
+    void shouldReleaseTheClaimWhenKafkaDoesNotTakeTheDocument() {
+        when(ledger.claim(any(), any(), any())).thenReturn(true);
+        when(output.send(any(), any())).thenReturn(false);
+
+        assertThatThrownBy(() -> service.accept(submission(TEXT))).isInstanceOf(IllegalStateException.class);
+
+        verify(ledger).release(SubmissionService.sha256(TEXT));
+    }
+
+    private static Submission submission(byte[] content) {
+        return new Submission(content, "doc.txt", "https://example.gov.cn/doc", "crawler-1", null, null, 2024, SubmissionChannel.HTTP);
+    }
+
+    @SuppressWarnings("unchecked")
+    private RawDocument publishedRaw() {
+        ArgumentCaptor<Message<?>> message = ArgumentCaptor.forClass(Message.class);
+        verify(output, times(1)).send(eq(SubmissionService.RAW_OUT), message.capture());
+        return (RawDocument) message.getValue().getPayload();
+    }
+}
