@@ -184,6 +184,14 @@ abstract class PipelineEndToEndContract {
         assertThat(submitted.body().path("message").asText()).isEqualTo("The file is empty");
     }
 
+    @Test
+    void shouldRefuseAFileOverTheSizeLimitWithA413() throws Exception {
+        IngestClient.Submitted submitted = ingest.submit("huge.txt", new byte[51 * 1024 * 1024]);
+
+        assertThat(submitted.status()).isEqualTo(413);
+        assertThat(submitted.body().path("message").asText()).contains("limit");
+    }
+
     private OutcomeWatcher.Outcome awaitOutcome(String documentId) {
         return await().atMost(PATIENCE).until(() -> outcomes.outcome(documentId).orElse(null), o -> o != null);
     }
