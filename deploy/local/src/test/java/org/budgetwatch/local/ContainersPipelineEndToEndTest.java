@@ -44,19 +44,10 @@ class ContainersPipelineEndToEndTest extends PipelineEndToEndContract {
         LocalStack stack = new LocalStack(StackSettings.onFreePorts(Files.createTempDirectory("budgetwatch-e2e-tc")),
                 kafka.getBootstrapServers(), "http://" + registry.getHost() + ":" + registry.getMappedPort(8081));
         stack.start();
-        return new PipelineCluster() {
-            @Override
-            public LocalStack stack() {
-                return stack;
-            }
-
-            @Override
-            public void close() {
-                stack.close();
-                registry.stop();
-                kafka.stop();
-                network.close();
-            }
-        };
+        return new PipelineCluster(stack, () -> {
+            registry.stop();
+            kafka.stop();
+            network.close();
+        });
     }
 }

@@ -11,16 +11,6 @@ class InJvmPipelineEndToEndTest extends PipelineEndToEndContract {
         Path dataDir = Files.createTempDirectory("budgetwatch-e2e");
         LocalStack stack = new LocalStack(StackSettings.onFreePorts(dataDir));
         stack.start();
-        return new PipelineCluster() {
-            @Override
-            public LocalStack stack() {
-                return stack;
-            }
-
-            @Override
-            public void close() {
-                stack.close();
-            }
-        };
+        return PipelineCluster.selfContained(stack);
     }
 }
