@@ -1,0 +1,23 @@
+package org.budgetwatch.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The budgetwatch command-line tool: the same libraries as the services, on local files. */
+@Command(name = "budgetwatch", mixinStandardHelpOptions = true, version = "budgetwatch 0.1.0",
+        description = "Reads Chinese government budget disclosures into typed tables.",
+        subcommands = {ExtractCommand.class})
+public class BudgetwatchCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BudgetwatchCommand()).execute(args));
+    }
+}

@@ -1,0 +1,80 @@
+package org.budgetwatch.cli;
+
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.budgetwatch.extraction.amount.PrintedAmount;
+import org.budgetwatch.extraction.model.ExtractedDocument;
+import org.budgetwatch.extraction.model.ExtractedTable;
+import org.budgetwatch.extraction.model.ExtractionResult;
+import org.budgetwatch.extraction.model.TableCell;
+import org.budgetwatch.extraction.model.TableRow;
+
+/** The JSON shape of `budgetwatch extract --json`: one object per input file. */
+public record ExtractionJson(String file, String documentId, String mediaType, String title, String department, String region,
+                             Integer fiscalYear, String kind, List<TableJson> tables, List<Object> statements,
+                             RejectionJson rejection) {
+
+    public record TableJson(int index, String type, String title, String side, String unit, Integer firstLine, Integer lastLine,
+                            List<ColumnJson> columns, List<RowJson> rows, String emptyNote) {
+    }
+
+    public record ColumnJson(int index, String path, boolean total) {
+    }
+
+    public record RowJson(int index, String label, String code, String codeKind, String level, boolean total, int line,
+                          List<CellJson> cells) {
+    }
+
+    /** @param value exact decimal, null when blank or not a figure; scale = printed decimals */
+    public record CellJson(int column, String text, BigDecimal value, Integer scale, List<String> repairs) {
+    }
+
+    public record RejectionJson(String reason, String message) {
+    }
+
+    static ExtractionJson of(String file, byte[] content, ExtractionResult result) {
+        String id = sha256(content);
+        if (result instanceof ExtractionResult.Rejected rejected) {
+            return new ExtractionJson(file, id, null, null, null, null, null, null, List.of(), List.of(),
+                    new RejectionJson(rejected.reason().name(), rejected.message()));
+        }
+        ExtractedDocument d = ((ExtractionResult.Extracted) result).document();
+        var m = d.metadata();
+        return new ExtractionJson(file, id, d.mediaType(), m.title(), m.department(), m.region(), m.fiscalYear(), m.kind().name(),
+                d.tables().stream().map(ExtractionJson::table).toList(), List.of(), null);
+    }
+
+    static ExtractionJson unreadable(String file, String message) {
+        return new ExtractionJson(file, null, null, null, null, null, null, null, List.of(), List.of(),
+                new RejectionJson("UNREADABLE", message));
+    }
+
+    private static TableJson table(ExtractedTable t) {
+        return new TableJson(t.index(), t.type().name(), t.title(), t.side().name(), t.unit().name(), t.location().firstLine(),
+                t.location().lastLine(),
+                t.columns().stream().map(c -> new ColumnJson(c.index(), c.path(), c.total())).toList(),
+                t.rows().stream().map(ExtractionJson::row).toList(), t.emptyNote());
+    }
+
+    private static RowJson row(TableRow r) {
+        return new RowJson(r.index(), r.label(), r.code(), r.codeKind().name(), r.level().name(), r.total(), r.line(),
+                r.cells().stream().map(ExtractionJson::cell).toList());
+    }
+
+    private static CellJson cell(TableCell c) {
+        PrintedAmount a = c.amount();
+        return new CellJson(c.column(), c.text(), a == null ? null : a.value(), a == null ? null : a.scale(),
+                a == null ? List.of() : a.repairs());
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.budgetwatch.extraction.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * Brings the text-export layouts to one form: one table row per line, cells separated by tabs, markdown heading
+ * marks and list bullets removed. Word exports that put every cell on its own tab-indented line, with a blank line
+ * between rows, are joined back into rows.
+ */
+final class LayoutNormalizer {
+
+    private LayoutNormalizer() {
+    }
+
+    static List<SourceLine> normalise(List<String> raw) {
+        List<SourceLine> lines = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            lines.add(new SourceLine(i + 1, stripMarkup(raw.get(i))));
+        }
+        return isCellPerLine(lines) ? joinCellsIntoRows(lines) : lines;
+    }
+
+    private static String stripMarkup(String line) {
+        String text = line.replace("\u00a0", " ").replaceFirst("[ \\r\\u3000]+$", ""); // tabs are cell boundaries: keep them
+        if (text.startsWith("#")) {
+            text = text.replaceFirst("^#+\\s*", "");
+        }
+        return text.replaceAll("\\[bookmark: [^]]*]", "");
+    }
+
+    /** Most tab lines hold a single cell after one leading tab: the one-cell-per-line Word export. */
+    private static boolean isCellPerLine(List<SourceLine> lines) {
+        long tabLines = lines.stream().filter(SourceLine::isRow).count();
+        long singleCell = lines.stream().filter(l -> l.text().startsWith("\t") && l.text().indexOf('\t', 1) < 0).count();
+        return tabLines > 20 && singleCell * 10 > tabLines * 8;
+    }
+
+    private static List<SourceLine> joinCellsIntoRows(List<SourceLine> lines) {
+        List<SourceLine> out = new ArrayList<>();
+        List<SourceLine> group = new ArrayList<>();
+        for (SourceLine line : lines) {
+            if (line.text().startsWith("\t")) {
+                group.add(line);
+                continue;
+            }
+            flush(group, out);
+            out.add(line);
+        }
+        flush(group, out);
+        return out;
+    }
+
+    private static void flush(List<SourceLine> group, List<SourceLine> out) {
+        if (group.isEmpty()) {
+            return;
+        }
+        if (group.size() == 1) {
+            // a lone cell is a line of text (a unit line, a note), not a row
+            out.add(new SourceLine(group.get(0).number(), group.get(0).text().strip()));
+        } else {
+            StringJoiner row = new StringJoiner("\t");
+            for (SourceLine cell : group) {
+                row.add(cell.text().substring(1).replace('\t', ' ').strip());
+            }
+            out.add(new SourceLine(group.get(0).number(), row.toString()));
+        }
+        group.clear();
+    }
+}

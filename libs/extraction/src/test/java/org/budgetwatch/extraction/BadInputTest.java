@@ -1,0 +1,58 @@
+package org.budgetwatch.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.budgetwatch.extraction.model.ExtractionResult;
+import org.budgetwatch.extraction.model.RejectionReason;
+import org.junit.jupiter.api.Test;
+
+/** Bad input ends in a typed rejection with a reason, never an exception. */
+class BadInputTest {
+
+    private final DisclosureExtractor extractor = new DisclosureExtractor(new ExtractionLimits(1024 * 1024));
+
+    @Test
+    void shouldRejectAnEmptyFile() {
+        assertRejected(extractor.extract(new byte[0]), RejectionReason.EMPTY);
+    }
+
+    @Test
+    void shouldRejectBinaryGarbageAsUnsupported() {
+        byte[] garbage = new byte[8192];
+        new Random(42).nextBytes(garbage);
+        assertRejected(extractor.extract(garbage), RejectionReason.UNSUPPORTED_FORMAT);
+    }
+
+    @Test
+    void shouldRejectAFileOverTheLimitWithoutReadingIt() {
+        assertRejected(extractor.extract(new byte[1024 * 1024 + 1]), RejectionReason.TOO_LARGE);
+    }
+
+    @Test
+    void shouldRejectTextWithoutAnyTable() {
+        byte[] prose = "本部门2024年没有公开任何表格。\n只有说明文字。\n".getBytes(StandardCharsets.UTF_8);
+        assertRejected(extractor.extract(prose), RejectionReason.NO_TABLES);
+    }
+
+    @Test
+    void shouldReadGb18030AndUtf16TextLikeUtf8() {
+        String text = "2024年某某区某某局部门预算\n收支总表\n单位：万元\n项目\t预算数\n合计\t1,234.50\n";
+        for (Charset charset : new Charset[] {StandardCharsets.UTF_8, Charset.forName("GB18030"), StandardCharsets.UTF_16}) {
+            ExtractionResult result = extractor.extract(text.getBytes(charset));
+            assertThat(result).as(charset.name()).isInstanceOf(ExtractionResult.Extracted.class);
+            var table = ((ExtractionResult.Extracted) result).document().tables().get(0);
+            assertThat(table.title()).isEqualTo("收支总表");
+            assertThat(table.rows().get(0).cells().get(0).amount().value()).isEqualByComparingTo("1234.50");
+        }
+    }
+
+    private static void assertRejected(ExtractionResult result, RejectionReason reason) {
+        assertThat(result).isInstanceOfSatisfying(ExtractionResult.Rejected.class, r -> {
+            assertThat(r.reason()).isEqualTo(reason);
+            assertThat(r.message()).isNotBlank();
+        });
+    }
+}
