@@ -14,7 +14,7 @@ import org.budgetwatch.extraction.model.TableRow;
 
 /** The JSON shape of `budgetwatch extract --json`: one object per input file. */
 public record ExtractionJson(String file, String documentId, String mediaType, String title, String department, String region,
-                             Integer fiscalYear, String kind, List<TableJson> tables, List<Object> statements,
+                             Integer fiscalYear, String kind, List<TableJson> tables, List<StatementJson> statements,
                              RejectionJson rejection) {
 
     public record TableJson(int index, String type, String title, String side, String unit, Integer firstLine, Integer lastLine,
@@ -35,6 +35,14 @@ public record ExtractionJson(String file, String documentId, String mediaType, S
     public record RejectionJson(String reason, String message) {
     }
 
+    /** @param values role → exact value (amounts in the unit stated, shares and rates in percent, changes signed) */
+    public record StatementJson(String text, String kind, String subject, List<ValueJson> values, int line, Integer tableIndex,
+                                Integer rowIndex) {
+    }
+
+    public record ValueJson(String role, String printed, BigDecimal value, Integer scale, String unit) {
+    }
+
     static ExtractionJson of(String file, byte[] content, ExtractionResult result) {
         String id = sha256(content);
         if (result instanceof ExtractionResult.Rejected rejected) {
@@ -44,7 +52,11 @@ public record ExtractionJson(String file, String documentId, String mediaType, S
         ExtractedDocument d = ((ExtractionResult.Extracted) result).document();
         var m = d.metadata();
         return new ExtractionJson(file, id, d.mediaType(), m.title(), m.department(), m.region(), m.fiscalYear(), m.kind().name(),
-                d.tables().stream().map(ExtractionJson::table).toList(), List.of(), null);
+                d.tables().stream().map(ExtractionJson::table).toList(),
+                d.statements().stream().map(st -> new StatementJson(st.text(), st.kind().name(), st.subject(),
+                        st.values().stream().map(v -> new ValueJson(v.role(), v.amount().printed(), v.amount().value(), v.amount().scale(),
+                                v.amount().unit().name())).toList(), st.line(), st.tableIndex(), st.rowIndex())).toList(),
+                null);
     }
 
     static ExtractionJson unreadable(String file, String message) {

@@ -21,6 +21,8 @@ final class ReadableSummary {
             out.append("       columns: ").append(t.columns().stream().map(ExtractionJson.ColumnJson::path)
                     .collect(Collectors.joining(" | "))).append('\n');
         }
+        out.append(String.format("  %d narrative statements, %d linked to a table row%n", e.statements().size(),
+                e.statements().stream().filter(st -> st.rowIndex() != null).count()));
         return out.toString().stripTrailing();
     }
 

@@ -20,6 +20,9 @@ import org.budgetwatch.contracts.tables.TableType;
 import org.budgetwatch.extraction.amount.PrintedAmount;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractedTable;
+import org.budgetwatch.extraction.model.NarrativeStatement;
+import org.budgetwatch.contracts.tables.StatedValue;
+import org.budgetwatch.contracts.tables.StatementKind;
 import org.budgetwatch.extraction.model.TableCell;
 import org.budgetwatch.extraction.model.TableRow;
 import org.springframework.stereotype.Component;
@@ -40,7 +43,7 @@ public class TablesEventMapper {
                 .setExtractedAt(now)
                 .setMetadata(metadata(document.metadata(), raw.getHints()))
                 .setTables(document.tables().stream().map(TablesEventMapper::table).toList())
-                .setStatements(java.util.List.of())
+                .setStatements(document.statements().stream().map(TablesEventMapper::statement).toList())
                 .build();
     }
 
@@ -72,6 +75,23 @@ public class TablesEventMapper {
                 .build();
     }
 
+    private static org.budgetwatch.contracts.tables.NarrativeStatement statement(NarrativeStatement s) {
+        return org.budgetwatch.contracts.tables.NarrativeStatement.newBuilder()
+                .setText(s.text())
+                .setKind(StatementKind.valueOf(s.kind().name()))
+                .setSubject(s.subject())
+                .setValues(s.values().stream().map(v -> StatedValue.newBuilder().setRole(v.role()).setAmount(amount(v.amount())).build()).toList())
+                .setLocation(SourceLocation.newBuilder().setLineStart(s.line()).setLineEnd(s.line()).build())
+                .setTableIndex(s.tableIndex())
+                .setRowIndex(s.rowIndex())
+                .build();
+    }
+
+    private static Amount amount(PrintedAmount a) {
+        return Amount.newBuilder().setPrinted(a.printed()).setValue(a.value().toPlainString())
+                .setScale(a.scale()).setUnit(AmountUnit.valueOf(a.unit().name())).build();
+    }
+
     private static Row row(TableRow r) {
         return Row.newBuilder()
                 .setIndex(r.index())
@@ -90,8 +110,7 @@ public class TablesEventMapper {
         return Cell.newBuilder()
                 .setColumn(c.column())
                 .setText(c.text())
-                .setAmount(a == null ? null : Amount.newBuilder().setPrinted(a.printed()).setValue(a.value().toPlainString())
-                        .setScale(a.scale()).setUnit(AmountUnit.valueOf(a.unit().name())).build())
+                .setAmount(a == null ? null : amount(a))
                 .setRepairs(a == null ? java.util.List.of() : a.repairs())
                 .build();
     }

@@ -15,6 +15,9 @@ import org.budgetwatch.extraction.model.DocumentMetadata;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.extraction.model.LineSpan;
+import org.budgetwatch.extraction.model.NarrativeStatement;
+import org.budgetwatch.extraction.model.StatedValue;
+import org.budgetwatch.extraction.model.StatementKind;
 import org.budgetwatch.extraction.model.TableCell;
 import org.budgetwatch.extraction.model.TableColumn;
 import org.budgetwatch.extraction.model.TableRow;
@@ -31,7 +34,19 @@ public class TablesEventReader {
         return new ExtractedDocument(event.getMediaType(),
                 new DocumentMetadata(m.getTitle(), m.getDepartment(), m.getRegion(), m.getFiscalYear(),
                         DocumentKind.valueOf(m.getKind().name())),
-                event.getTables().stream().map(TablesEventReader::table).toList());
+                event.getTables().stream().map(TablesEventReader::table).toList(),
+                event.getStatements().stream().map(TablesEventReader::statement).toList());
+    }
+
+    private static NarrativeStatement statement(org.budgetwatch.contracts.tables.NarrativeStatement s) {
+        var location = s.getLocation();
+        return new NarrativeStatement(s.getText(), StatementKind.valueOf(s.getKind().name()), s.getSubject(),
+                s.getValues().stream().map(v -> new StatedValue(v.getRole(), amount(v.getAmount()))).toList(),
+                location == null ? 0 : valueOr(location.getLineStart()), s.getTableIndex(), s.getRowIndex());
+    }
+
+    private static PrintedAmount amount(org.budgetwatch.contracts.common.Amount a) {
+        return new PrintedAmount(a.getPrinted(), new BigDecimal(a.getValue()), a.getScale(), AmountUnit.valueOf(a.getUnit().name()), List.of());
     }
 
     private static ExtractedTable table(Table t) {

@@ -18,8 +18,8 @@ final class TabTableReader {
     private TabTableReader() {
     }
 
-    static List<ExtractedTable> read(List<String> rawLines) {
-        List<TableBlock> blocks = TableBlockFinder.find(LayoutNormalizer.normalise(rawLines));
+    static List<ExtractedTable> read(List<SourceLine> normalisedLines) {
+        List<TableBlock> blocks = TableBlockFinder.find(normalisedLines);
         List<TableBlock> merged = new ArrayList<>();
         List<TableBuilder.Grid> grids = new ArrayList<>();
         for (TableBlock block : blocks) {

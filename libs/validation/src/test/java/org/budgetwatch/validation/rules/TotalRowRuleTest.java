@@ -82,7 +82,8 @@ class TotalRowRuleTest {
     private static ExtractedDocument document(TableRow... rows) {
         ExtractedTable table = new ExtractedTable(0, TableType.EXPENDITURE_SUMMARY, "支出总表", TableSide.WHOLE, AmountUnit.WAN_YUAN,
                 new LineSpan(null, 1, 10), List.of(new TableColumn(1, "合计", true)), List.of(rows), null);
-        return new ExtractedDocument("text/plain", new DocumentMetadata("t", "d", "r", 2024, DocumentKind.DEPARTMENT_BUDGET), List.of(table));
+        return new ExtractedDocument("text/plain", new DocumentMetadata("t", "d", "r", 2024, DocumentKind.DEPARTMENT_BUDGET), List.of(table),
+                List.of());
     }
 
     private static TableRow row(int index, String code, String label, String amount) {

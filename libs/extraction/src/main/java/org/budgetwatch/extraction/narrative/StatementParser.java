@@ -1,0 +1,175 @@
+package org.budgetwatch.extraction.narrative;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.budgetwatch.extraction.amount.AmountParser;
+import org.budgetwatch.extraction.amount.AmountUnit;
+import org.budgetwatch.extraction.amount.PrintedAmount;
+import org.budgetwatch.extraction.model.NarrativeStatement;
+import org.budgetwatch.extraction.model.StatedValue;
+import org.budgetwatch.extraction.model.StatementKind;
+
+/**
+ * Parses one sentence of the 情况说明 into its numeric statements. The sentence is cut into clauses at ；/。 and
+ * each clause into segments at commas. A segment that states an amount or a count (in 元/万元, 项/个) opens a
+ * statement about the words before it; the segments after it that state a share ("占 6.69%"), a change against
+ * an earlier year ("比 2023 年预算减少 571.98 万元") or a rate ("下降 19.5%") belong to that statement.
+ */
+final class StatementParser {
+
+    private static final String NUMBER = "(\\d[\\d,]*(?:\\s*\\.\\s*\\d+)?)";
+    private static final Pattern FIGURE = Pattern.compile(NUMBER + "\\s*(亿元|万元|元|项|个)");
+    private static final Pattern CHANGE = Pattern.compile("(?:(?:比|较)\\s*(20\\d{2})\\s*年|与\\s*(20\\d{2})\\s*年[^增减]{0,8}?相比)"
+            + "[^0-9增减]{0,10}?(增加|减少|增长|下降)\\s*" + NUMBER + "\\s*(亿元|万元|元|%)");
+    private static final Pattern BARE_CHANGE = Pattern.compile("^(.{1,30}?)(增加|减少)\\s*" + NUMBER + "\\s*(亿元|万元|元)");
+    private static final Pattern RATE = Pattern.compile("^(增长|下降|增加|减少)\\s*" + NUMBER + "\\s*%");
+    private static final Pattern SHARE = Pattern.compile("占[^0-9]{0,12}?" + NUMBER + "\\s*%");
+    private static final Pattern SUBJECT_NOISE = Pattern.compile(
+            "^(其中|具体|主要|包括|本部门|本单位|我单位|我局|\\s|[:：、()\\-－—]|20\\d{2}\\s*年|\\d+[.、)]|[(（]\\d+[)）])+");
+    private static final Pattern SUBJECT_TAIL = Pattern.compile("(\\s|的|为|是|合计|总额|预算数|安排|批复)+$");
+
+    private StatementParser() {
+    }
+
+    static List<NarrativeStatement> parse(String sentence, int line) {
+        List<NarrativeStatement> statements = new ArrayList<>();
+        for (String clause : clean(sentence).split("[；;。]")) {
+            Builder current = null;
+            for (String segment : clause.split("[，,](?!\\d{3}(?:\\D|$))")) {
+                String seg = segment.strip();
+                if (seg.isEmpty()) {
+                    continue;
+                }
+                Matcher change = CHANGE.matcher(seg);
+                Matcher rate = RATE.matcher(seg);
+                Matcher share = SHARE.matcher(seg);
+                Matcher figure = FIGURE.matcher(seg);
+                Matcher bare = BARE_CHANGE.matcher(seg);
+                if (change.find()) {
+                    if (current == null || figureBefore(seg, change.start())) {
+                        current = open(statements, current, seg.substring(0, change.start()), line);
+                        addFigures(current, seg.substring(0, change.start()));
+                    }
+                    current.change(change);
+                } else if (rate.find() && current != null) {
+                    current.rate(rate.group(1), rate.group(2));
+                } else if (share.find() && !figureBefore(seg, share.start()) && current != null) {
+                    current.add(StatedValue.SHARE, share.group(1), "%");
+                } else if (bare.find() && !figure.find(0)) {
+                    current = open(statements, current, bare.group(1), line);
+                    current.signed(StatedValue.CHANGE, bare.group(3), bare.group(4), bare.group(2).equals("减少"));
+                } else if (figure.find(0)) {
+                    current = open(statements, current, seg.substring(0, figure.start()), line);
+                    addFigures(current, seg);
+                    Matcher trailingShare = SHARE.matcher(seg);
+                    if (trailingShare.find()) {
+                        current.add(StatedValue.SHARE, trailingShare.group(1), "%");
+                    }
+                }
+                if (current != null) {
+                    current.append(seg);
+                }
+            }
+            if (current != null) {
+                current.build().ifPresent(statements::add);
+            }
+        }
+        return statements;
+    }
+
+    /** Markup and fill-in underscores around figures go; OCR spaces inside figures are repaired by AmountParser. */
+    static String clean(String sentence) {
+        return sentence.replaceAll("</?u>", "").replace('_', ' ').replace('（', '(').replace('）', ')')
+                .replace('％', '%').replace('，', '，').strip();
+    }
+
+    private static boolean figureBefore(String seg, int end) {
+        return FIGURE.matcher(seg.substring(0, end)).find();
+    }
+
+    private static Builder open(List<NarrativeStatement> done, Builder current, String subjectText, int line) {
+        if (current != null) {
+            current.build().ifPresent(done::add);
+        }
+        return new Builder(subject(subjectText), line);
+    }
+
+    private static void addFigures(Builder statement, String seg) {
+        Matcher figure = FIGURE.matcher(seg);
+        while (figure.find()) {
+            String unit = figure.group(2);
+            statement.add(unit.equals("项") || unit.equals("个") ? StatedValue.COUNT : StatedValue.AMOUNT, figure.group(1), unit);
+        }
+    }
+
+    private static String subject(String prefix) {
+        String s = SUBJECT_NOISE.matcher(prefix.strip()).replaceFirst("");
+        s = SUBJECT_TAIL.matcher(s).replaceFirst("");
+        s = s.replaceAll("20\\d{2}\\s*年", "").strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    private static Optional<PrintedAmount> amount(String printed, String unit) {
+        return AmountParser.parseCell(printed, AmountUnit.fromPrinted(unit));
+    }
+
+    /** A statement being read, segment by segment. */
+    private static final class Builder {
+        private final String subject;
+        private final int line;
+        private final StringBuilder text = new StringBuilder();
+        private final List<StatedValue> values = new ArrayList<>();
+        private boolean yearOverYear;
+
+        Builder(String subject, int line) {
+            this.subject = subject;
+            this.line = line;
+        }
+
+        void append(String segment) {
+            if (text.length() > 0) {
+                text.append('，');
+            }
+            text.append(segment);
+        }
+
+        void add(String role, String printed, String unit) {
+            amount(printed, unit).ifPresent(a -> values.add(new StatedValue(role, a)));
+        }
+
+        void signed(String role, String printed, String unit, boolean negative) {
+            yearOverYear = true;
+            amount(printed, unit).ifPresent(a -> values.add(new StatedValue(role, negative
+                    ? new PrintedAmount(a.printed(), a.value().negate(), a.scale(), a.unit(), a.repairs()) : a)));
+        }
+
+        void change(Matcher change) {
+            String year = change.group(1) != null ? change.group(1) : change.group(2);
+            add(StatedValue.PRIOR_YEAR, year, "");
+            boolean down = change.group(3).equals("减少") || change.group(3).equals("下降");
+            String unit = change.group(5);
+            signed(unit.equals("%") ? StatedValue.RATE : StatedValue.CHANGE, change.group(4), unit, down);
+        }
+
+        void rate(String direction, String printed) {
+            signed(StatedValue.RATE, printed, "%", direction.equals("下降") || direction.equals("减少"));
+        }
+
+        Optional<NarrativeStatement> build() {
+            if (values.isEmpty()) {
+                return Optional.empty();
+            }
+            StatementKind kind = yearOverYear ? StatementKind.YEAR_OVER_YEAR
+                    : has(StatedValue.SHARE) ? StatementKind.SHARE
+                    : has(StatedValue.COUNT) ? StatementKind.COUNT : StatementKind.AMOUNT;
+            return Optional.of(new NarrativeStatement(text.toString(), kind, subject, values, line, null, null));
+        }
+
+        private boolean has(String role) {
+            return values.stream().anyMatch(v -> v.role().equals(role));
+        }
+    }
+}
