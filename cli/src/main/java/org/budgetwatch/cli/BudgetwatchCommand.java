@@ -18,6 +18,10 @@ public class BudgetwatchCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        // stdout carries the JSON: the libraries' own logging (POI logs through Log4j) goes to stderr
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.logFile", "system.err");
+        System.setProperty("org.apache.logging.log4j.simplelog.level", "WARN");
         System.exit(new CommandLine(new BudgetwatchCommand()).execute(args));
     }
 }

@@ -5,6 +5,7 @@ import org.budgetwatch.extraction.format.MediaTypes;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractionResult;
 import org.budgetwatch.extraction.model.RejectionReason;
+import org.budgetwatch.extraction.pdf.PdfDisclosureReader;
 import org.budgetwatch.extraction.text.TextDisclosureReader;
 
 /**
@@ -31,6 +32,7 @@ public final class DisclosureExtractor {
         try {
             return switch (mediaType) {
                 case MediaTypes.TEXT -> tablesOrRejection(TextDisclosureReader.read(content));
+                case MediaTypes.PDF -> tablesOrRejection(PdfDisclosureReader.read(content, limits));
                 case MediaTypes.UNKNOWN -> new ExtractionResult.Rejected(RejectionReason.UNSUPPORTED_FORMAT,
                         "The content is neither text nor a known document format (PDF, Word, Excel, HTML)");
                 default -> new ExtractionResult.Rejected(RejectionReason.UNSUPPORTED_FORMAT,
@@ -41,6 +43,10 @@ public final class DisclosureExtractor {
                     "The " + mediaType + " document could not be read: " + e.getClass().getSimpleName()
                             + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
+    }
+
+    private static ExtractionResult tablesOrRejection(ExtractionResult result) {
+        return result instanceof ExtractionResult.Extracted extracted ? tablesOrRejection(extracted.document()) : result;
     }
 
     private static ExtractionResult tablesOrRejection(ExtractedDocument document) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Bad input ends in a typed rejection with a reason, never an exception. */
 class BadInputTest {
 
-    private final DisclosureExtractor extractor = new DisclosureExtractor(new ExtractionLimits(1024 * 1024));
+    private final DisclosureExtractor extractor = new DisclosureExtractor(ExtractionLimits.defaults().withMaxBytes(1024 * 1024));
 
     @Test
     void shouldRejectAnEmptyFile() {

@@ -27,7 +27,7 @@ class ExtractorBindings {
 
     @Bean
     DisclosureExtractor disclosureExtractor(ExtractorSettings settings) {
-        return new DisclosureExtractor(new ExtractionLimits(settings.maxDocumentBytes()));
+        return new DisclosureExtractor(ExtractionLimits.defaults().withMaxBytes(settings.maxDocumentBytes()));
     }
 
     @Bean

@@ -51,7 +51,7 @@ public final class CodeParser {
         return CodeKind.UNIT;
     }
 
-    static CodeLevel levelOf(String code, CodeKind kind) {
+    public static CodeLevel levelOf(String code, CodeKind kind) {
         if (kind != CodeKind.FUNCTION && kind != CodeKind.GOVERNMENT_ECONOMIC && kind != CodeKind.DEPARTMENT_ECONOMIC) {
             return CodeLevel.NONE;
         }

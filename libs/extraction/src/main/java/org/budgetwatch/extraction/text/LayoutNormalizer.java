@@ -14,10 +14,10 @@ final class LayoutNormalizer {
     private LayoutNormalizer() {
     }
 
-    static List<SourceLine> normalise(List<String> raw) {
+    static List<SourceLine> normalise(List<PagedLine> raw) {
         List<SourceLine> lines = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
-            lines.add(new SourceLine(i + 1, stripMarkup(raw.get(i))));
+            lines.add(new SourceLine(i + 1, raw.get(i).page(), stripMarkup(raw.get(i).text())));
         }
         return isCellPerLine(lines) ? joinCellsIntoRows(lines) : lines;
     }
@@ -58,13 +58,13 @@ final class LayoutNormalizer {
         }
         if (group.size() == 1) {
             // a lone cell is a line of text (a unit line, a note), not a row
-            out.add(new SourceLine(group.get(0).number(), group.get(0).text().strip()));
+            out.add(new SourceLine(group.get(0).number(), group.get(0).page(), group.get(0).text().strip()));
         } else {
             StringJoiner row = new StringJoiner("\t");
             for (SourceLine cell : group) {
                 row.add(cell.text().substring(1).replace('\t', ' ').strip());
             }
-            out.add(new SourceLine(group.get(0).number(), row.toString()));
+            out.add(new SourceLine(group.get(0).number(), group.get(0).page(), row.toString()));
         }
         group.clear();
     }

@@ -15,6 +15,8 @@ final class MetadataReader {
     private static final Pattern DEPARTMENT = Pattern.compile(
             "(?:20[0-9]{2}\\s*年\\s*(?:度)?)?\\s*([\\p{IsHan}（）()]{2,40}?(?:局|委员会|委|办公室|厅|部|院|中心|所|站|馆|处|队|会|室|校|园))"
                     + "\\s*(?:20[0-9]{2}\\s*年\\s*)?(?:部门|单位)?(?:预算|决算)?");
+    private static final Pattern DECLARED_DEPARTMENT = Pattern.compile(
+            "(?:预算主管部门|部门名称|编制部门|主管部门|预算单位|单位名称)[:：]\\s*([\\p{IsHan}（）()]{2,40}?(?:局|委员会|委|办公室|厅|部|院|中心|所|站|馆|处|队|会|室|校|园))");
     private static final Pattern REGION = Pattern.compile(
             "^((?:[\\p{IsHan}]{2,12}?(?:省|自治区))?(?:[\\p{IsHan}]{1,12}?(?:自治州|市|州|盟|地区))?(?:[\\p{IsHan}]{1,8}?(?:区|县|旗|市))?)");
 
@@ -55,6 +57,12 @@ final class MetadataReader {
 
     private static String departmentOf(List<String> head) {
         for (String line : head) {
+            Matcher declared = DECLARED_DEPARTMENT.matcher(line.replace(" ", ""));
+            if (declared.find()) {
+                return declared.group(1);
+            }
+        }
+        for (String line : head) {
             if (line.contains("目录") || line.length() > 60) {
                 continue;
             }
@@ -71,8 +79,9 @@ final class MetadataReader {
         return m.find() && !m.group(1).isEmpty() && m.group(1).length() < department.length() ? m.group(1) : null;
     }
 
+    /** From the title lines: the body text of a budget may well mention 决算. */
     private static DocumentKind kindOf(List<String> head) {
-        String text = String.join("", head).replace(" ", "");
+        String text = String.join("", head.subList(0, Math.min(3, head.size()))).replace(" ", "");
         if (text.contains("单位决算")) {
             return DocumentKind.UNIT_FINAL_ACCOUNTS;
         }

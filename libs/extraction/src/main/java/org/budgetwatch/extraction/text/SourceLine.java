@@ -3,8 +3,8 @@ package org.budgetwatch.extraction.text;
 import java.util.Arrays;
 import java.util.List;
 
-/** A line of the export as the table reader sees it, with its 1-based line number in the original text. */
-record SourceLine(int number, String text) {
+/** A line as the table reader sees it: its 1-based number in the laid-out text, its page (or null) and text. */
+record SourceLine(int number, Integer page, String text) {
 
     boolean isBlank() {
         return text.isBlank();

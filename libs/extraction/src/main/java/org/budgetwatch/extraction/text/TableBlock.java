@@ -8,4 +8,9 @@ import org.budgetwatch.extraction.amount.AmountUnit;
  * first line of text after it (where an empty table says why it is empty).
  */
 record TableBlock(String title, AmountUnit unit, List<SourceLine> rows, int firstLine, int lastLine, String noteAfter) {
+
+    /** The page the table starts on, for paged formats. */
+    Integer page() {
+        return rows.isEmpty() ? null : rows.get(0).page();
+    }
 }

@@ -91,7 +91,7 @@ final class TableBuilder {
         String title = block.title() == null ? UNTITLED : block.title();
         TableType type = block.title() == null ? TableType.OTHER : TableClassifier.classify(title);
         List<String> paths = HeaderGrid.paths(grid.header(), grid.width());
-        LineSpan span = new LineSpan(null, block.firstLine(), block.lastLine());
+        LineSpan span = new LineSpan(block.page(), block.firstLine(), block.lastLine());
         String emptyNote = block.noteAfter() != null && EMPTY_NOTE.matcher(block.noteAfter()).matches() ? block.noteAfter() : null;
         int split = expenditureSideStart(grid.header(), paths);
         if (split > 0) {
@@ -178,7 +178,13 @@ final class TableBuilder {
         String fallback = null;
         CodeKind kind = CodeKind.NONE;
         CodeLevel level = CodeLevel.NONE;
-        for (int c = 0; c < cells.size() && c < labelColumn.length; c++) {
+        int segmented = segmentedCodeEnd(cells, labelColumn);
+        if (segmented > 0) {
+            code = String.join("", cells.subList(0, segmented));
+            kind = CodeParser.kindOf(code);
+            level = CodeParser.levelOf(code, kind);
+        }
+        for (int c = segmented; c < cells.size() && c < labelColumn.length; c++) {
             String text = cells.get(c);
             if (!labelColumn[c] || text.isEmpty()) {
                 continue;
@@ -212,6 +218,21 @@ final class TableBuilder {
         String printedLabel = label == null ? (code == null ? "" : code) : label;
         boolean total = TOTAL_LABEL.matcher(printedLabel.replaceAll("\\s+", "")).matches();
         return Optional.of(new TableRow(index, printedLabel, code, kind, level, total, line, values));
+    }
+
+    /**
+     * Codes printed in 类 / 款 / 项 columns ("201 | 06 | 01"): the number of leading cells that make up the code
+     * (0 when the row does not start that way).
+     */
+    private static int segmentedCodeEnd(List<String> cells, boolean[] labelColumn) {
+        if (cells.size() < 3 || labelColumn.length < 3 || !labelColumn[0] || !labelColumn[1] || !cells.get(0).matches("[0-9]{3}")) {
+            return 0;
+        }
+        boolean itemColumn = labelColumn[2] && (cells.get(2).matches("[0-9]{2}") || cells.get(2).isEmpty());
+        if (cells.get(1).matches("[0-9]{2}") || cells.get(1).isEmpty()) {
+            return itemColumn ? 3 : 2;
+        }
+        return 0;
     }
 
     /** Columns that carry the row's own name (科目名称, 项目名称, 一级/二级项目), as opposed to its unit or type. */

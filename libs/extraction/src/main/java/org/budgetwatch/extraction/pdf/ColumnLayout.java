@@ -1,0 +1,83 @@
+package org.budgetwatch.extraction.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.budgetwatch.extraction.amount.AmountParser;
+import org.budgetwatch.extraction.amount.AmountUnit;
+
+/**
+ * The columns of a block of table rows, rebuilt from positions: the horizontal extents of the chunks of the rows
+ * that carry figures are merged, and every gap that no chunk crosses separates two columns. Each chunk then goes
+ * to the column its centre falls in (or the nearest), so an empty cell stays an empty cell.
+ */
+final class ColumnLayout {
+
+    private final List<float[]> columns;
+
+    private ColumnLayout(List<float[]> columns) {
+        this.columns = columns;
+    }
+
+    static ColumnLayout of(List<PdfLine> rows) {
+        List<PdfLine> withFigures = rows.stream().filter(ColumnLayout::hasFigure).toList();
+        List<PdfLine> basis = withFigures.size() >= 2 ? withFigures : rows;
+        List<float[]> extents = new ArrayList<>();
+        for (PdfLine row : basis) {
+            for (TextChunk chunk : row.chunks()) {
+                extents.add(new float[] {chunk.xStart(), chunk.xEnd()});
+            }
+        }
+        extents.sort(Comparator.comparingDouble(e -> e[0]));
+        List<float[]> merged = new ArrayList<>();
+        for (float[] extent : extents) {
+            if (!merged.isEmpty() && extent[0] <= merged.get(merged.size() - 1)[1]) {
+                merged.get(merged.size() - 1)[1] = Math.max(merged.get(merged.size() - 1)[1], extent[1]);
+            } else {
+                merged.add(new float[] {extent[0], extent[1]});
+            }
+        }
+        return new ColumnLayout(merged);
+    }
+
+    /** The row's cells, one per column, joined with tabs. */
+    String toRow(PdfLine row) {
+        StringBuilder[] cells = new StringBuilder[columns.size()];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = new StringBuilder();
+        }
+        for (TextChunk chunk : row.chunks()) {
+            StringBuilder cell = cells[columnOf(chunk.center())];
+            if (cell.length() > 0) {
+                cell.append(chunk.text().charAt(0) < 0x2E80 ? " " : "");
+            }
+            cell.append(chunk.text().replace('\t', ' '));
+        }
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                line.append('\t');
+            }
+            line.append(cells[i]);
+        }
+        return line.toString();
+    }
+
+    private int columnOf(float x) {
+        int best = 0;
+        float bestDistance = Float.MAX_VALUE;
+        for (int i = 0; i < columns.size(); i++) {
+            float[] c = columns.get(i);
+            float distance = x < c[0] ? c[0] - x : x > c[1] ? x - c[1] : 0;
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static boolean hasFigure(PdfLine row) {
+        return row.chunks().stream().anyMatch(c -> AmountParser.parseCell(c.text(), AmountUnit.UNKNOWN).isPresent());
+    }
+}

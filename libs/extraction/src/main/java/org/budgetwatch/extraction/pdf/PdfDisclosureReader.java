@@ -1,0 +1,101 @@
+package org.budgetwatch.extraction.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.budgetwatch.extraction.ExtractionLimits;
+import org.budgetwatch.extraction.format.MediaTypes;
+import org.budgetwatch.extraction.model.ExtractionResult;
+import org.budgetwatch.extraction.model.RejectionReason;
+import org.budgetwatch.extraction.text.LayoutReader;
+import org.budgetwatch.extraction.text.PagedLine;
+
+/**
+ * Reads a PDF with a text layer: PDFBox gives positioned text, table rows get their columns back from positions
+ * (a table running on over a page break stays one block), and prose lines wrapped by the page are joined into
+ * paragraphs. A PDF without text (a scan) or one that needs a password is rejected with that reason.
+ */
+public final class PdfDisclosureReader {
+
+    private PdfDisclosureReader() {
+    }
+
+    public static ExtractionResult read(byte[] content, ExtractionLimits limits) {
+        List<PdfLine> lines;
+        try (PDDocument document = Loader.loadPDF(content, "", null, null, IOUtils.createMemoryOnlyStreamCache())) {
+            if (document.getNumberOfPages() > limits.maxPages()) {
+                return new ExtractionResult.Rejected(RejectionReason.TOO_LARGE,
+                        "The PDF has " + document.getNumberOfPages() + " pages, more than the limit of " + limits.maxPages());
+            }
+            PositionedTextStripper stripper = new PositionedTextStripper();
+            stripper.getText(document);
+            lines = stripper.lines();
+        } catch (InvalidPasswordException e) {
+            return new ExtractionResult.Rejected(RejectionReason.ENCRYPTED, "The PDF is encrypted and needs a password to open");
+        } catch (IOException e) {
+            return new ExtractionResult.Rejected(RejectionReason.UNREADABLE, "The PDF cannot be read: " + e.getMessage());
+        }
+        if (lines.isEmpty()) {
+            return new ExtractionResult.Rejected(RejectionReason.NO_TEXT_LAYER,
+                    "The PDF has no text layer (a scanned document?); OCR it before submitting");
+        }
+        return new ExtractionResult.Extracted(LayoutReader.read(MediaTypes.PDF, layOut(lines)));
+    }
+
+    /** Rows of consecutive table lines become tab rows over shared columns; prose is joined into paragraphs. */
+    static List<PagedLine> layOut(List<PdfLine> lines) {
+        List<PagedLine> out = new ArrayList<>();
+        float rightEdge = (float) lines.stream().mapToDouble(PdfLine::xEnd).max().orElse(0);
+        int i = 0;
+        while (i < lines.size()) {
+            if (lines.get(i).isRow()) {
+                int end = i;
+                while (end < lines.size() && (lines.get(end).isRow() || isLoneCell(lines, end))) {
+                    end++;
+                }
+                List<PdfLine> block = lines.subList(i, end);
+                ColumnLayout columns = ColumnLayout.of(block);
+                for (PdfLine row : block) {
+                    out.add(new PagedLine(row.page(), columns.toRow(row)));
+                }
+                i = end;
+            } else {
+                StringBuilder paragraph = new StringBuilder(lines.get(i).plainText());
+                int page = lines.get(i).page();
+                while (i + 1 < lines.size() && !lines.get(i + 1).isRow() && continuesParagraph(lines.get(i), lines.get(i + 1), rightEdge)) {
+                    i++;
+                    paragraph.append(lines.get(i).plainText().strip());
+                }
+                out.add(new PagedLine(page, paragraph.toString()));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** A short line between table rows (a row whose other cells are empty, or a header cell on a line of its own). */
+    private static boolean isLoneCell(List<PdfLine> lines, int index) {
+        String text = lines.get(index).plainText().strip();
+        if (text.length() > 30 || text.endsWith("。") || text.endsWith("表") || text.matches(".*表[（(].*")) {
+            return false; // prose, or the title of the next table
+        }
+        for (int next = index + 1; next < Math.min(lines.size(), index + 4); next++) {
+            if (lines.get(next).isRow()) {
+                return lines.get(next).page() == lines.get(index).page();
+            }
+        }
+        return false;
+    }
+
+    /** A line that runs to the right edge without ending its sentence goes on in the next line. */
+    private static boolean continuesParagraph(PdfLine line, PdfLine next, float rightEdge) {
+        String text = line.plainText().strip();
+        char last = text.isEmpty() ? '。' : text.charAt(text.length() - 1);
+        boolean ended = "。；：:!！?？".indexOf(last) >= 0;
+        return !ended && line.xEnd() >= rightEdge * 0.92f && next.page() == line.page();
+    }
+}

@@ -1,0 +1,68 @@
+package org.budgetwatch.extraction.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/** PDFBox's text extraction, kept as positioned chunks per line instead of a string. */
+final class PositionedTextStripper extends PDFTextStripper {
+
+    private final List<PdfLine> lines = new ArrayList<>();
+    private List<TextChunk> current = new ArrayList<>();
+    private int page;
+
+    PositionedTextStripper() {
+        setSortByPosition(true);
+    }
+
+    List<PdfLine> lines() {
+        return lines;
+    }
+
+    @Override
+    protected void startPage(PDPage pdPage) throws IOException {
+        page++;
+        super.startPage(pdPage);
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) {
+        if (text.isBlank() || positions.isEmpty()) {
+            return;
+        }
+        TextPosition first = positions.get(0);
+        TextPosition last = positions.get(positions.size() - 1);
+        float width = 0;
+        for (TextPosition p : positions) {
+            width += p.getWidthDirAdj();
+        }
+        current.add(new TextChunk(text.strip(), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), width / positions.size()));
+    }
+
+    @Override
+    protected void writeWordSeparator() {
+        // chunks are kept apart with their positions
+    }
+
+    @Override
+    protected void writeLineSeparator() {
+        flush();
+    }
+
+    /** PDFBox ends a page's last line with the page end, not a line separator. */
+    @Override
+    protected void writePageEnd() throws IOException {
+        flush();
+        super.writePageEnd();
+    }
+
+    private void flush() {
+        if (!current.isEmpty()) {
+            lines.add(new PdfLine(page, List.copyOf(current)));
+            current = new ArrayList<>();
+        }
+    }
+}
