@@ -5,6 +5,9 @@ import org.budgetwatch.extraction.format.MediaTypes;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractionResult;
 import org.budgetwatch.extraction.model.RejectionReason;
+import org.budgetwatch.extraction.html.HtmlDisclosureReader;
+import org.budgetwatch.extraction.office.DocxDisclosureReader;
+import org.budgetwatch.extraction.office.SpreadsheetDisclosureReader;
 import org.budgetwatch.extraction.pdf.PdfDisclosureReader;
 import org.budgetwatch.extraction.text.TextDisclosureReader;
 
@@ -33,10 +36,13 @@ public final class DisclosureExtractor {
             return switch (mediaType) {
                 case MediaTypes.TEXT -> tablesOrRejection(TextDisclosureReader.read(content));
                 case MediaTypes.PDF -> tablesOrRejection(PdfDisclosureReader.read(content, limits));
+                case MediaTypes.HTML -> tablesOrRejection(HtmlDisclosureReader.read(content, limits));
+                case MediaTypes.DOCX -> tablesOrRejection(DocxDisclosureReader.read(content));
+                case MediaTypes.XLSX, MediaTypes.XLS -> tablesOrRejection(SpreadsheetDisclosureReader.read(content, mediaType, limits));
                 case MediaTypes.UNKNOWN -> new ExtractionResult.Rejected(RejectionReason.UNSUPPORTED_FORMAT,
                         "The content is neither text nor a known document format (PDF, Word, Excel, HTML)");
                 default -> new ExtractionResult.Rejected(RejectionReason.UNSUPPORTED_FORMAT,
-                        "Documents of type " + mediaType + " are not read yet; text exports are");
+                        "Documents of type " + mediaType + " are not read; convert them to DOCX, XLSX or PDF");
             };
         } catch (RuntimeException | StackOverflowError e) {
             return new ExtractionResult.Rejected(RejectionReason.UNREADABLE,

@@ -25,7 +25,13 @@ public final class FormatDetector {
             return MediaTypes.OOXML_ZIP;
         }
         if (startsWith(content, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
-            return MediaTypes.OLE2;
+            // the compound file's directory names its main stream (in UTF-16LE)
+            int scan = Math.min(content.length, 4 * 1024 * 1024);
+            String directory = new String(content, 0, scan, StandardCharsets.UTF_16LE) + new String(content, 1, scan - 1, StandardCharsets.UTF_16LE);
+            if (directory.contains("WordDocument")) {
+                return MediaTypes.DOC;
+            }
+            return directory.contains("Workbook") || directory.contains("Book") ? MediaTypes.XLS : MediaTypes.OLE2;
         }
         String head = TextDecoder.decode(content, SNIFF).stripLeading().toLowerCase();
         if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<table")) {

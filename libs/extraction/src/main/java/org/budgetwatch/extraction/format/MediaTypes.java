@@ -6,6 +6,8 @@ public final class MediaTypes {
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String OLE2 = "application/x-tika-msoffice";
+    public static final String XLS = "application/vnd.ms-excel";
+    public static final String DOC = "application/msword";
     public static final String HTML = "text/html";
     public static final String TEXT = "text/plain";
     public static final String UNKNOWN = "application/octet-stream";

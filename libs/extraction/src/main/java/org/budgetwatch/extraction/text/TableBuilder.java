@@ -65,6 +65,14 @@ final class TableBuilder {
                 }
             }
         }
+        for (Row row : rows) { // every row as wide as the table, so a header repeated on a new page compares equal
+            while (row.cells().size() < width) {
+                row.cells().add("");
+            }
+            while (row.cells().size() > width) {
+                row.cells().remove(row.cells().size() - 1);
+            }
+        }
         int headerCount = 0;
         while (headerCount < rows.size() && !hasFigure(rows.get(headerCount).cells())) {
             headerCount++;
