@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.budgetwatch.extraction.text.Texts;
 
 /**
  * Reads printed figures exactly: thousands separators ("40,734.65"), full-width digits and punctuation,
@@ -28,7 +29,7 @@ public final class AmountParser {
         }
         List<String> repairs = new ArrayList<>();
         String text = normalise(cellText, repairs).trim();
-        if (text.isEmpty()) {
+        if (text.isEmpty() || !startsLikeAFigure(text)) {
             return Optional.empty();
         }
         if (STRICT.matcher(text).matches()) {
@@ -36,13 +37,19 @@ public final class AmountParser {
         }
         Matcher spaced = OCR_SPACED.matcher(text);
         if (spaced.matches() && text.chars().anyMatch(Character::isWhitespace)) {
-            String joined = text.replaceAll("\\s+", "");
+            String joined = Texts.withoutWhitespace(text);
             if (STRICT.matcher(joined).matches()) {
                 repairs.add("removed spaces inside number '" + text + "'");
                 return Optional.of(of(cellText.trim(), joined, unit, repairs));
             }
         }
         return Optional.empty();
+    }
+
+    /** Cheap test before the patterns: a figure starts with a digit or a minus sign followed by one. */
+    private static boolean startsLikeAFigure(String text) {
+        char first = text.charAt(0);
+        return first >= '0' && first <= '9' || first == '-' && text.length() > 1 && Character.isDigit(text.charAt(1));
     }
 
     private static PrintedAmount of(String printed, String digits, AmountUnit unit, List<String> repairs) {

@@ -3,6 +3,7 @@ package org.budgetwatch.extraction.classify;
 import java.util.List;
 import java.util.function.Predicate;
 import org.budgetwatch.extraction.model.TableType;
+import org.budgetwatch.extraction.text.Texts;
 
 /** Recognises a standard table by the meaning of its printed title; titles vary by region. */
 public final class TableClassifier {
@@ -31,7 +32,7 @@ public final class TableClassifier {
     }
 
     public static TableType classify(String title) {
-        String t = title.replaceAll("\\s+", "").replace('“', '"').replace('”', '"');
+        String t = Texts.withoutWhitespace(title).replace('“', '"').replace('”', '"');
         return RULES.stream().filter(r -> r.matches().test(t)).map(Rule::type).findFirst().orElse(TableType.OTHER);
     }
 }

@@ -31,6 +31,9 @@ final class StatementParser {
             "^(其中|具体|主要|包括|本部门|本单位|我单位|我局|\\s|[:：、()\\-－—]|20\\d{2}\\s*年|\\d+[.、)]|[(（]\\d+[)）])+");
     private static final Pattern SUBJECT_TAIL = Pattern.compile("(\\s|的|为|是|合计|总额|预算数|安排|批复)+$");
 
+    private static final Pattern UNDERLINE = Pattern.compile("</?u>");
+    private static final Pattern YEAR = Pattern.compile("20\\d{2}\\s*年");
+
     private StatementParser() {
     }
 
@@ -82,7 +85,7 @@ final class StatementParser {
 
     /** Markup and fill-in underscores around figures go; OCR spaces inside figures are repaired by AmountParser. */
     static String clean(String sentence) {
-        return sentence.replaceAll("</?u>", "").replace('_', ' ').replace('（', '(').replace('）', ')')
+        return UNDERLINE.matcher(sentence).replaceAll("").replace('_', ' ').replace('（', '(').replace('）', ')')
                 .replace('％', '%').replace('，', '，').strip();
     }
 
@@ -108,7 +111,7 @@ final class StatementParser {
     private static String subject(String prefix) {
         String s = SUBJECT_NOISE.matcher(prefix.strip()).replaceFirst("");
         s = SUBJECT_TAIL.matcher(s).replaceFirst("");
-        s = s.replaceAll("20\\d{2}\\s*年", "").strip();
+        s = YEAR.matcher(s).replaceAll("").strip();
         return s.isEmpty() ? null : s;
     }
 

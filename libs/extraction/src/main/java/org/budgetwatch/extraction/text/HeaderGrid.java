@@ -22,7 +22,7 @@ final class HeaderGrid {
         for (int r = 0; r < header.size(); r++) {
             for (int c = 0; c < width; c++) {
                 List<String> cells = header.get(r);
-                grid[r][c] = c < cells.size() ? cells.get(c).replaceAll("\\s+", "") : "";
+                grid[r][c] = c < cells.size() ? Texts.withoutWhitespace(cells.get(c)) : "";
             }
         }
         for (int r = 0; r < header.size() - 1; r++) {

@@ -3,6 +3,7 @@ package org.budgetwatch.extraction.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 /**
  * Brings the text-export layouts to one form: one table row per line, cells separated by tabs, markdown heading
@@ -10,6 +11,10 @@ import java.util.StringJoiner;
  * between rows, are joined back into rows.
  */
 final class LayoutNormalizer {
+
+    private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\r\\u3000]+$");
+    private static final Pattern HEADING_MARK = Pattern.compile("^#+\\s*");
+    private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark: [^]]*]");
 
     private LayoutNormalizer() {
     }
@@ -23,11 +28,11 @@ final class LayoutNormalizer {
     }
 
     private static String stripMarkup(String line) {
-        String text = line.replace("\u00a0", " ").replaceFirst("[ \\r\\u3000]+$", ""); // tabs are cell boundaries: keep them
+        String text = TRAILING_SPACE.matcher(line.replace("\u00a0", " ")).replaceFirst(""); // tabs are cell boundaries: keep them
         if (text.startsWith("#")) {
-            text = text.replaceFirst("^#+\\s*", "");
+            text = HEADING_MARK.matcher(text).replaceFirst("");
         }
-        return text.replaceAll("\\[bookmark: [^]]*]", "");
+        return text.indexOf("[bookmark:") < 0 ? text : BOOKMARK.matcher(text).replaceAll("");
     }
 
     /** Most tab lines hold a single cell after one leading tab: the one-cell-per-line Word export. */

@@ -28,6 +28,9 @@ final class TableBuilder {
     static final String UNTITLED = "未命名表格";
     private static final Pattern TOTAL_LABEL = Pattern.compile("^(.{0,8}(合计|总计)|小计)$");
     private static final Pattern EMPTY_NOTE = Pattern.compile(".*(无|没有|未安排|未编制|不涉及|为空|为0|为零).*");
+    private static final Pattern CLASS_CODE = Pattern.compile("[0-9]{3}");
+    private static final Pattern SUB_CODE = Pattern.compile("[0-9]{2}");
+    private static final Pattern TOTAL_COLUMN = Pattern.compile(".*(合计|总计|小计)$");
     private static final Pattern SIDE_LABEL = Pattern.compile("^(项目|收入项目|支出项目|项目名称)$");
 
     private TableBuilder() {
@@ -47,7 +50,7 @@ final class TableBuilder {
                 rows.add(new Row(line.number(), new ArrayList<>(line.cells())));
             }
         }
-        rows.forEach(r -> r.cells().replaceAll(c -> TableBlockFinder.UNIT.matcher(c).find() && c.length() < 16 ? "" : c));
+        rows.forEach(r -> r.cells().replaceAll(c -> c.length() < 16 && c.contains("单位") && TableBlockFinder.UNIT.matcher(c).find() ? "" : c));
         boolean numbered = rows.stream().limit(3).anyMatch(r -> !r.cells().isEmpty() && r.cells().get(0).replace(" ", "").equals("序号"));
         if (numbered) {
             rows.forEach(r -> {
@@ -137,7 +140,7 @@ final class TableBuilder {
         if (header.isEmpty()) {
             return -1;
         }
-        String top = String.join("|", header.get(0)).replaceAll("\\s+", "");
+        String top = Texts.withoutWhitespace(String.join("|", header.get(0)));
         if (!top.contains("收入") || !top.contains("支出")) {
             return -1;
         }
@@ -168,7 +171,7 @@ final class TableBuilder {
         for (int c = 0; c < paths.size(); c++) {
             if (!labelColumn[c]) {
                 String path = paths.get(c).isEmpty() ? "列" + (c + 1) : paths.get(c);
-                columns.add(new TableColumn(c, path, path.matches(".*(合计|总计|小计)$")));
+                columns.add(new TableColumn(c, path, TOTAL_COLUMN.matcher(path).matches()));
             }
         }
         List<TableRow> rows = new ArrayList<>();
@@ -224,7 +227,7 @@ final class TableBuilder {
             return Optional.empty();
         }
         String printedLabel = label == null ? (code == null ? "" : code) : label;
-        boolean total = TOTAL_LABEL.matcher(printedLabel.replaceAll("\\s+", "")).matches();
+        boolean total = TOTAL_LABEL.matcher(Texts.withoutWhitespace(printedLabel)).matches();
         return Optional.of(new TableRow(index, printedLabel, code, kind, level, total, line, values));
     }
 
@@ -233,11 +236,11 @@ final class TableBuilder {
      * (0 when the row does not start that way).
      */
     private static int segmentedCodeEnd(List<String> cells, boolean[] labelColumn) {
-        if (cells.size() < 3 || labelColumn.length < 3 || !labelColumn[0] || !labelColumn[1] || !cells.get(0).matches("[0-9]{3}")) {
+        if (cells.size() < 3 || labelColumn.length < 3 || !labelColumn[0] || !labelColumn[1] || !CLASS_CODE.matcher(cells.get(0)).matches()) {
             return 0;
         }
-        boolean itemColumn = labelColumn[2] && (cells.get(2).matches("[0-9]{2}") || cells.get(2).isEmpty());
-        if (cells.get(1).matches("[0-9]{2}") || cells.get(1).isEmpty()) {
+        boolean itemColumn = labelColumn[2] && (SUB_CODE.matcher(cells.get(2)).matches() || cells.get(2).isEmpty());
+        if (SUB_CODE.matcher(cells.get(1)).matches() || cells.get(1).isEmpty()) {
             return itemColumn ? 3 : 2;
         }
         return 0;
