@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.budgetwatch.extraction.amount.PrintedAmount;
+import org.budgetwatch.extraction.identity.TableConfidence;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.extraction.model.ExtractionResult;
@@ -17,8 +18,8 @@ public record ExtractionJson(String file, String documentId, String mediaType, S
                              Integer fiscalYear, String kind, List<TableJson> tables, List<StatementJson> statements,
                              RejectionJson rejection) {
 
-    public record TableJson(int index, String type, String title, String side, String unit, Integer firstLine, Integer lastLine,
-                            List<ColumnJson> columns, List<RowJson> rows, String emptyNote) {
+    public record TableJson(int index, String type, String title, String side, String unit, Integer page, Integer firstLine,
+                            Integer lastLine, double confidence, List<ColumnJson> columns, List<RowJson> rows, String emptyNote) {
     }
 
     public record ColumnJson(int index, String path, boolean total) {
@@ -65,8 +66,8 @@ public record ExtractionJson(String file, String documentId, String mediaType, S
     }
 
     private static TableJson table(ExtractedTable t) {
-        return new TableJson(t.index(), t.type().name(), t.title(), t.side().name(), t.unit().name(), t.location().firstLine(),
-                t.location().lastLine(),
+        return new TableJson(t.index(), t.type().name(), t.title(), t.side().name(), t.unit().name(), t.location().page(),
+                t.location().firstLine(), t.location().lastLine(), TableConfidence.of(t),
                 t.columns().stream().map(c -> new ColumnJson(c.index(), c.path(), c.total())).toList(),
                 t.rows().stream().map(ExtractionJson::row).toList(), t.emptyNote());
     }

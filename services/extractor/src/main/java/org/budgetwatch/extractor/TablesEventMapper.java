@@ -18,6 +18,7 @@ import org.budgetwatch.contracts.tables.Table;
 import org.budgetwatch.contracts.tables.TableSide;
 import org.budgetwatch.contracts.tables.TableType;
 import org.budgetwatch.extraction.amount.PrintedAmount;
+import org.budgetwatch.extraction.identity.TableConfidence;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.extraction.model.NarrativeStatement;
@@ -71,7 +72,7 @@ public class TablesEventMapper {
                         .setIndex(c.index()).setPath(c.path()).setTotal(c.total()).build()).toList())
                 .setRows(t.rows().stream().map(TablesEventMapper::row).toList())
                 .setEmptyNote(t.emptyNote())
-                .setConfidence(0.0)
+                .setConfidence(TableConfidence.of(t))
                 .build();
     }
 

@@ -59,7 +59,7 @@ public class ReportEventMapper {
                 .build();
     }
 
-    private static Interval interval(org.budgetwatch.validation.interval.Interval i) {
+    private static Interval interval(org.budgetwatch.extraction.amount.Interval i) {
         return i == null ? null : Interval.newBuilder().setLow(i.low().toPlainString()).setHigh(i.high().toPlainString()).build();
     }
 }

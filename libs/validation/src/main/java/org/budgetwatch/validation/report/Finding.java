@@ -1,7 +1,7 @@
 package org.budgetwatch.validation.report;
 
 import java.util.List;
-import org.budgetwatch.validation.interval.Interval;
+import org.budgetwatch.extraction.amount.Interval;
 
 /**
  * One discrepancy with its evidence.

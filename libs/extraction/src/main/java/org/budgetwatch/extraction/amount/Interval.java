@@ -1,7 +1,6 @@
-package org.budgetwatch.validation.interval;
+package org.budgetwatch.extraction.amount;
 
 import java.math.BigDecimal;
-import org.budgetwatch.extraction.amount.PrintedAmount;
 
 /**
  * A closed interval of exact decimals. A figure printed with d decimals stands for

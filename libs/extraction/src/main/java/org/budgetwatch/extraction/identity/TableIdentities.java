@@ -1,0 +1,76 @@
+package org.budgetwatch.extraction.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.budgetwatch.extraction.amount.PrintedAmount;
+import org.budgetwatch.extraction.model.ExtractedTable;
+import org.budgetwatch.extraction.model.TableCell;
+import org.budgetwatch.extraction.model.TableColumn;
+import org.budgetwatch.extraction.model.TableRow;
+
+/**
+ * The identities a table states about itself, found from its structure: a 合计 row totals the coded rows between it
+ * and the previous total (or below it, when it heads the table), counting only the top level of a code hierarchy so
+ * that a 类 and its own 款 are not added twice. Tables whose parts carry no codes are left out: their hierarchy is
+ * only visible in the wording.
+ */
+public final class TableIdentities {
+
+    private TableIdentities() {
+    }
+
+    public static List<RowTotal> rowTotals(ExtractedTable table) {
+        List<RowTotal> identities = new ArrayList<>();
+        List<TableRow> rows = table.rows();
+        for (int r = 0; r < rows.size(); r++) {
+            if (!rows.get(r).total()) {
+                continue;
+            }
+            List<TableRow> parts = topLevel(partsOf(rows, r));
+            if (parts.size() < 2 || parts.stream().anyMatch(p -> p.code() == null)) {
+                continue;
+            }
+            for (TableColumn column : table.columns()) {
+                PrintedAmount total = amount(rows.get(r), column);
+                if (total == null) {
+                    continue;
+                }
+                List<PrintedAmount> addends = new ArrayList<>();
+                for (TableRow part : parts) {
+                    PrintedAmount amount = amount(part, column);
+                    if (amount != null) {
+                        addends.add(amount);
+                    }
+                }
+                identities.add(new RowTotal(table, rows.get(r), column, total, parts, addends));
+            }
+        }
+        return identities;
+    }
+
+    private static PrintedAmount amount(TableRow row, TableColumn column) {
+        return row.cell(column.index()).map(TableCell::amount).orElse(null);
+    }
+
+    private static List<TableRow> partsOf(List<TableRow> rows, int totalIndex) {
+        List<TableRow> parts = new ArrayList<>();
+        boolean heading = totalIndex == 0 || rows.get(totalIndex - 1).total();
+        if (heading) {
+            for (int r = totalIndex + 1; r < rows.size() && !rows.get(r).total(); r++) {
+                parts.add(rows.get(r));
+            }
+        } else {
+            for (int r = totalIndex - 1; r >= 0 && !rows.get(r).total(); r--) {
+                parts.add(0, rows.get(r));
+            }
+        }
+        return parts;
+    }
+
+    /** Drops rows whose code extends the code of another part (a 款 under its 类). */
+    private static List<TableRow> topLevel(List<TableRow> parts) {
+        return parts.stream().filter(p -> p.code() == null || parts.stream().noneMatch(
+                q -> q != p && q.code() != null && p.code().length() > q.code().length() && p.code().startsWith(q.code())))
+                .toList();
+    }
+}
