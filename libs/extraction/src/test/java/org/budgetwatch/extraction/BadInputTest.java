@@ -1,5 +1,6 @@
 package org.budgetwatch.extraction;
 
+import static org.budgetwatch.extraction.RejectionAssertions.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
@@ -49,10 +50,4 @@ class BadInputTest {
         }
     }
 
-    private static void assertRejected(ExtractionResult result, RejectionReason reason) {
-        assertThat(result).isInstanceOfSatisfying(ExtractionResult.Rejected.class, r -> {
-            assertThat(r.reason()).isEqualTo(reason);
-            assertThat(r.message()).isNotBlank();
-        });
-    }
 }

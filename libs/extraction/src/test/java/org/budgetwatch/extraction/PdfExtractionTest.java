@@ -1,5 +1,6 @@
 package org.budgetwatch.extraction;
 
+import static org.budgetwatch.extraction.RejectionAssertions.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -106,12 +107,6 @@ class PdfExtractionTest {
         return out.toByteArray();
     }
 
-    private static void assertRejected(ExtractionResult result, RejectionReason... reasons) {
-        assertThat(result).isInstanceOfSatisfying(ExtractionResult.Rejected.class, r -> {
-            assertThat(r.reason()).isIn((Object[]) reasons);
-            assertThat(r.message()).isNotBlank();
-        });
-    }
 
     private static ExtractedTable table(ExtractedDocument d, TableType type, TableSide side) {
         return d.tables().stream().filter(t -> t.type() == type && t.side() == side).findFirst().orElseThrow();

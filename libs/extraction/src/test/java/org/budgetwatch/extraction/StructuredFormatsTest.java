@@ -1,5 +1,6 @@
 package org.budgetwatch.extraction;
 
+import static org.budgetwatch.extraction.RejectionAssertions.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -122,10 +123,4 @@ class StructuredFormatsTest {
         return ((ExtractionResult.Extracted) result).document().tables().get(0);
     }
 
-    private static void assertRejected(ExtractionResult result, RejectionReason... reasons) {
-        assertThat(result).isInstanceOfSatisfying(ExtractionResult.Rejected.class, r -> {
-            assertThat(r.reason()).isIn((Object[]) reasons);
-            assertThat(r.message()).isNotBlank();
-        });
-    }
 }
