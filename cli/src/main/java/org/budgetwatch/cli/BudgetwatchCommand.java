@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 
 /** The budgetwatch command-line tool: the same libraries as the services, on local files. */
 @Command(name = "budgetwatch", mixinStandardHelpOptions = true, version = "budgetwatch 0.1.0",
-        description = "Reads Chinese government budget disclosures into typed tables.",
-        subcommands = {ExtractCommand.class})
+        description = "Reads Chinese government budget disclosures into typed tables and checks their figures.",
+        subcommands = {ExtractCommand.class, CheckCommand.class})
 public class BudgetwatchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,8 +1,11 @@
 package org.budgetwatch.validation;
 
 import java.util.List;
+import org.budgetwatch.validation.rules.NarrativeAmountRule;
 import org.budgetwatch.validation.rules.Rule;
+import org.budgetwatch.validation.rules.ShareRule;
 import org.budgetwatch.validation.rules.TotalRowRule;
+import org.budgetwatch.validation.rules.YearOverYearRule;
 
 /** The versioned list of rules that a report is produced with. Changing the list changes the version. */
 public record RuleCatalogue(String version, List<Rule> rules) {
@@ -12,6 +15,7 @@ public record RuleCatalogue(String version, List<Rule> rules) {
     }
 
     public static RuleCatalogue current() {
-        return new RuleCatalogue("budget-2024.1", List.of(new TotalRowRule()));
+        return new RuleCatalogue("budget-2024.2",
+                List.of(new TotalRowRule(), new YearOverYearRule(), new ShareRule(), new NarrativeAmountRule()));
     }
 }

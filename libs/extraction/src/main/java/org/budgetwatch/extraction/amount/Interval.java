@@ -20,6 +20,37 @@ public record Interval(BigDecimal low, BigDecimal high) {
         return new Interval(low.add(other.low), high.add(other.high));
     }
 
+    public Interval minus(Interval other) {
+        return new Interval(low.subtract(other.high), high.subtract(other.low));
+    }
+
+    public Interval times(BigDecimal factor) {
+        BigDecimal a = low.multiply(factor);
+        BigDecimal b = high.multiply(factor);
+        return a.compareTo(b) <= 0 ? new Interval(a, b) : new Interval(b, a);
+    }
+
+    /** This interval divided by another; empty when the divisor may be zero (the quotient is unbounded). */
+    public java.util.Optional<Interval> dividedBy(Interval divisor) {
+        if (divisor.low.signum() <= 0 && divisor.high.signum() >= 0) {
+            return java.util.Optional.empty();
+        }
+        java.math.MathContext precision = java.math.MathContext.DECIMAL64;
+        BigDecimal[] quotients = {low.divide(divisor.low, precision), low.divide(divisor.high, precision),
+                high.divide(divisor.low, precision), high.divide(divisor.high, precision)};
+        BigDecimal min = quotients[0];
+        BigDecimal max = quotients[0];
+        for (BigDecimal q : quotients) {
+            min = min.min(q);
+            max = max.max(q);
+        }
+        return java.util.Optional.of(new Interval(min, max));
+    }
+
+    public static Interval exactly(BigDecimal value) {
+        return new Interval(value, value);
+    }
+
     public boolean intersects(Interval other) {
         return low.compareTo(other.high) <= 0 && other.low.compareTo(high) <= 0;
     }

@@ -200,13 +200,16 @@ final class TableBuilder {
             if (!labelColumn[c] || text.isEmpty()) {
                 continue;
             }
-            Optional<CodeParser.ParsedCode> parsed = code == null ? CodeParser.parse(text) : Optional.empty();
+            Optional<CodeParser.ParsedCode> parsed = CodeParser.parse(text);
             if (parsed.isPresent()) {
-                code = parsed.get().code();
-                kind = parsed.get().kind();
-                level = parsed.get().level();
-                if (!parsed.get().name().isEmpty() && fallback == null) {
-                    fallback = parsed.get().name();
+                // a row may carry several codes (unit, function, economic): the most telling one is the row's code
+                if (code == null || priority(parsed.get().kind()) < priority(kind)) {
+                    code = parsed.get().code();
+                    kind = parsed.get().kind();
+                    level = parsed.get().level();
+                    if (!parsed.get().name().isEmpty()) {
+                        fallback = parsed.get().name();
+                    }
                 }
             } else if (name == null && isNameColumn(paths.get(c))) {
                 name = text;
@@ -244,6 +247,16 @@ final class TableBuilder {
             return itemColumn ? 3 : 2;
         }
         return 0;
+    }
+
+    private static int priority(CodeKind kind) {
+        return switch (kind) {
+            case FUNCTION -> 0;
+            case DEPARTMENT_ECONOMIC, GOVERNMENT_ECONOMIC -> 1;
+            case PROJECT -> 2;
+            case UNIT -> 3;
+            case NONE -> 4;
+        };
     }
 
     /** Columns that carry the row's own name (科目名称, 项目名称, 一级/二级项目), as opposed to its unit or type. */

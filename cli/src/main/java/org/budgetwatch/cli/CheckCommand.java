@@ -1,0 +1,98 @@
+package org.budgetwatch.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.budgetwatch.extraction.DisclosureExtractor;
+import org.budgetwatch.extraction.ExtractionLimits;
+import org.budgetwatch.extraction.model.ExtractionResult;
+import org.budgetwatch.validation.DisclosureValidator;
+import org.budgetwatch.validation.RuleCatalogue;
+import org.budgetwatch.validation.report.Finding;
+import org.budgetwatch.validation.report.Severity;
+import org.budgetwatch.validation.report.ValidationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * budgetwatch check FILE... [--json] [--min-severity info|warning|error]: extracts and validates each file.
+ * Exit code 0 clean, 1 warnings only, 2 errors, 3 an input could not be read.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Extracts and validates each file. Exit code 0 clean, 1 warnings only, 2 errors, 3 an input could not be read.")
+public class CheckCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Disclosures to check.")
+    List<Path> files;
+
+    @Option(names = "--json", description = "Print the extraction object of each file with a `report` field.")
+    boolean json;
+
+    @Option(names = "--min-severity", defaultValue = "info", description = "Lowest severity shown: info, warning or error (default info).")
+    String minSeverity;
+
+    private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+
+    @Override
+    public Integer call() throws IOException {
+        Severity threshold = Severity.valueOf(minSeverity.toUpperCase(Locale.ROOT));
+        DisclosureExtractor extractor = new DisclosureExtractor(ExtractionLimits.defaults());
+        DisclosureValidator validator = new DisclosureValidator(RuleCatalogue.current(), true);
+        ObjectMapper mapper = new ObjectMapper().configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true);
+        int exit = ExitCodes.OK;
+        for (Path file : files) {
+            byte[] content;
+            try {
+                content = Files.readAllBytes(file);
+            } catch (IOException e) {
+                out.println(json ? mapper.writeValueAsString(ExtractionJson.unreadable(file.toString(), e.getMessage()))
+                        : file + "\n  rejected: cannot read the file: " + e.getMessage());
+                exit = Math.max(exit, ExitCodes.UNREADABLE_INPUT);
+                continue;
+            }
+            ExtractionResult result = extractor.extract(content);
+            ExtractionJson extraction = ExtractionJson.of(file.toString(), content, result);
+            if (!(result instanceof ExtractionResult.Extracted extracted)) {
+                out.println(json ? mapper.writeValueAsString(CheckJson.of(extraction, null, threshold)) : ReadableSummary.of(extraction));
+                exit = Math.max(exit, ExitCodes.UNREADABLE_INPUT);
+                continue;
+            }
+            ValidationReport report = validator.validate(extracted.document());
+            out.println(json ? mapper.writeValueAsString(CheckJson.of(extraction, report, threshold)) : readable(file, report, threshold));
+            exit = Math.max(exit, report.count(Severity.ERROR) > 0 ? ExitCodes.ERRORS
+                    : report.count(Severity.WARNING) > 0 ? ExitCodes.WARNINGS : ExitCodes.OK);
+        }
+        return exit;
+    }
+
+    private static String readable(Path file, ValidationReport report, Severity threshold) {
+        StringBuilder text = new StringBuilder(file.toString()).append('\n');
+        text.append(String.format("  %s, ruleset %s: %d errors, %d warnings, %d info%n", report.status(), report.rulesetVersion(),
+                report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO)));
+        for (Severity severity : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
+            if (severity.compareTo(threshold) < 0) {
+                continue;
+            }
+            for (Finding f : report.findings()) {
+                if (f.severity() == severity) {
+                    text.append(String.format("  %-7s %-15s %s%n", severity, f.ruleId(), f.messageZh()));
+                    text.append(String.format("          %s%n", f.messageEn()));
+                    if (f.expected() != null) {
+                        text.append(String.format("          expected [%s, %s], actual [%s, %s], off by %s%n", f.expected().low().toPlainString(),
+                                f.expected().high().toPlainString(), f.actual().low().toPlainString(), f.actual().high().toPlainString(),
+                                f.difference().toPlainString()));
+                    }
+                }
+            }
+        }
+        return text.toString().stripTrailing();
+    }
+}

@@ -1,0 +1,220 @@
+package org.budgetwatch.validation.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.budgetwatch.extraction.amount.AmountUnit;
+import org.budgetwatch.extraction.amount.Interval;
+import org.budgetwatch.extraction.amount.PrintedAmount;
+import org.budgetwatch.extraction.model.ExtractedDocument;
+import org.budgetwatch.extraction.model.ExtractedTable;
+import org.budgetwatch.extraction.model.NarrativeStatement;
+import org.budgetwatch.extraction.model.StatedValue;
+import org.budgetwatch.extraction.model.StatementKind;
+import org.budgetwatch.extraction.model.TableCell;
+import org.budgetwatch.extraction.model.TableColumn;
+import org.budgetwatch.extraction.model.TableRow;
+import org.budgetwatch.extraction.model.TableType;
+import org.budgetwatch.validation.report.Finding;
+import org.budgetwatch.validation.report.FindingLocation;
+import org.budgetwatch.validation.report.Severity;
+
+/**
+ * NARR-AMOUNT and UNIT-SCALE: an amount the narrative states must be the table's figure, in 元 after converting
+ * both units, within rounding.
+ * <ul>
+ * <li>A subject that names a column of the expenditure tables (基本支出, 项目支出, 人员经费, 公用经费) is compared with
+ * that column's total: a mismatch is an ERROR.</li>
+ * <li>A subject linked to a table row is compared with the row's figures; when none matches, a figure off by
+ * exactly 10,000 is a UNIT-SCALE ERROR (元 printed for 万元), anything else a WARNING (the column is inferred).</li>
+ * </ul>
+ */
+public final class NarrativeAmountRule implements Rule {
+
+    public static final String ID = "NARR-AMOUNT";
+    public static final String UNIT_ID = "UNIT-SCALE";
+    private static final Set<String> COLUMN_SUBJECTS = Set.of("基本支出", "项目支出", "人员经费", "公用经费");
+    private static final List<TableType> COLUMN_TABLES = List.of(TableType.GENERAL_BUDGET_BASIC_EXPENDITURE,
+            TableType.GENERAL_BUDGET_EXPENDITURE, TableType.EXPENDITURE_SUMMARY);
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String category() {
+        return "narrative";
+    }
+
+    @Override
+    public void check(ExtractedDocument document, CheckSink sink) {
+        for (NarrativeStatement statement : document.statements()) {
+            if (statement.kind() != StatementKind.AMOUNT && statement.kind() != StatementKind.SHARE
+                    && statement.kind() != StatementKind.YEAR_OVER_YEAR) {
+                continue;
+            }
+            Optional<PrintedAmount> stated = Statements.value(statement, StatedValue.AMOUNT);
+            if (stated.isEmpty() || stated.get().unit().inYuan() == null) {
+                continue;
+            }
+            if (statement.subject() != null && COLUMN_SUBJECTS.contains(statement.subject())) {
+                columnTotal(document, statement.subject()).ifPresent(target -> compareAny(document, statement, stated.get(), List.of(target), sink, true));
+            } else if (statement.tableIndex() != null) {
+                TableRow linked = document.tables().get(statement.tableIndex()).rows().get(statement.rowIndex());
+                List<Target> targets = sameRowEverywhere(document, statement.tableIndex(), linked);
+                if (!targets.isEmpty()) {
+                    compareAny(document, statement, stated.get(), targets, sink, false);
+                }
+            }
+        }
+    }
+
+    /**
+     * The figures of the linked row and of every row with the same code (or, without a code, the same label) in the
+     * other tables, linked table first: the narrative may quote any of the tables that show the line item. Where a
+     * table shows the item in several rows (by unit, by economic class), their sum per column is a figure too.
+     */
+    private static List<Target> sameRowEverywhere(ExtractedDocument document, int linkedTable, TableRow linked) {
+        List<Target> targets = new ArrayList<>();
+        List<ExtractedTable> tables = new ArrayList<>(document.tables());
+        tables.sort(java.util.Comparator.comparing(t -> t.index() != linkedTable));
+        for (ExtractedTable table : tables) {
+            if (table.unit().inYuan() == null) {
+                continue;
+            }
+            List<TableRow> rows = table.rows().stream()
+                    .filter(row -> linked.code() != null ? linked.code().equals(row.code()) : linked.label().equals(row.label())).toList();
+            for (TableColumn column : table.columns()) {
+                Interval sum = Interval.ZERO;
+                List<String> printed = new ArrayList<>();
+                for (TableRow row : rows) {
+                    Optional<PrintedAmount> amount = row.cell(column.index()).map(TableCell::amount);
+                    if (amount.isPresent()) {
+                        targets.add(new Target(table, row, column, amount.get().printed(), Interval.ofPrinted(amount.get())));
+                        sum = sum.plus(Interval.ofPrinted(amount.get()));
+                        printed.add(amount.get().printed());
+                    }
+                }
+                if (printed.size() > 1) {
+                    targets.add(new Target(table, rows.get(0), column, String.join("+", printed), sum));
+                }
+            }
+        }
+        return targets;
+    }
+
+    /** A figure of a table the narrative may be quoting: one cell, or the sum of the cells of one item. */
+    private record Target(ExtractedTable table, TableRow row, TableColumn column, String printed, Interval value) {
+        Interval inYuan() {
+            return value.times(table.unit().inYuan());
+        }
+    }
+
+    /** The total row's figure in the column named like the subject, in the first expenditure table that has one. */
+    private static Optional<Target> columnTotal(ExtractedDocument document, String subject) {
+        for (TableType type : COLUMN_TABLES) {
+            for (ExtractedTable table : document.tables()) {
+                if (table.type() != type || table.unit().inYuan() == null) {
+                    continue;
+                }
+                Optional<TableColumn> column = table.columns().stream()
+                        .filter(c -> c.path().equals(subject) || c.path().endsWith("/" + subject)).findFirst();
+                Optional<TableRow> total = table.rows().stream().filter(TableRow::total).findFirst();
+                if (column.isPresent() && total.isPresent()) {
+                    Optional<PrintedAmount> amount = total.get().cell(column.get().index()).map(TableCell::amount);
+                    if (amount.isPresent()) {
+                        return Optional.of(new Target(table, total.get(), column.get(), amount.get().printed(),
+                                Interval.ofPrinted(amount.get())));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void compareAny(ExtractedDocument document, NarrativeStatement statement, PrintedAmount stated, List<Target> targets,
+                            CheckSink sink, boolean certain) {
+        Interval statedYuan = Interval.ofPrinted(stated).times(stated.unit().inYuan());
+        for (Target target : targets) {
+            if (statedYuan.intersects(target.inYuan())) {
+                sink.passed(ID);
+                return;
+            }
+        }
+        for (Target target : targets) {
+            if (statedYuan.times(TEN_THOUSAND).intersects(target.inYuan()) || statedYuan.intersects(target.inYuan().times(TEN_THOUSAND))) {
+                sink.failed(unitScale(statement, stated, target));
+                return;
+            }
+        }
+        Optional<Target> sameDigits = sameDigitsOtherUnit(document, stated);
+        if (sameDigits.isPresent()) {
+            sink.failed(unitScale(statement, stated, sameDigits.get()));
+            return;
+        }
+        sink.failed(mismatch(statement, stated, targets.get(0), certain ? Severity.ERROR : Severity.WARNING));
+    }
+
+    /** The stated figure printed digit for digit in a table that uses another unit: the narrative has the unit wrong. */
+    private static Optional<Target> sameDigitsOtherUnit(ExtractedDocument document, PrintedAmount stated) {
+        if (stated.value().signum() == 0) {
+            return Optional.empty();
+        }
+        for (ExtractedTable table : document.tables()) {
+            if (table.unit() == stated.unit() || table.unit().inYuan() == null) {
+                continue;
+            }
+            for (TableRow row : table.rows()) {
+                for (TableColumn column : table.columns()) {
+                    Optional<PrintedAmount> amount = row.cell(column.index()).map(TableCell::amount);
+                    if (amount.isPresent() && amount.get().value().compareTo(stated.value()) == 0 && amount.get().scale() == stated.scale()) {
+                        return Optional.of(new Target(table, row, column, amount.get().printed(), Interval.ofPrinted(amount.get())));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Finding unitScale(NarrativeStatement statement, PrintedAmount stated, Target target) {
+        String zh = "“" + statement.subject() + "”写作 " + stated.printed() + unitName(stated.unit()) + "，表中为 " + target.printed()
+                + unitName(target.table().unit()) + "：单位错误";
+        String en = "\"" + statement.subject() + "\" is stated as " + stated.printed() + " " + stated.unit() + " where the table has "
+                + target.printed() + " " + target.table().unit() + ": wrong unit";
+        return finding(UNIT_ID, Severity.ERROR, zh, en, statement, stated, target);
+    }
+
+    private Finding mismatch(NarrativeStatement statement, PrintedAmount stated, Target target, Severity severity) {
+        String zh = "“" + statement.subject() + "”说明为 " + stated.printed() + unitName(stated.unit()) + "，《" + target.table().title() + "》"
+                + target.row().label() + "/" + target.column().path() + " 为 " + target.printed() + unitName(target.table().unit());
+        String en = "\"" + statement.subject() + "\" is " + stated.printed() + " " + stated.unit() + " in the narrative but "
+                + target.printed() + " " + target.table().unit() + " in " + target.table().title() + " (" + target.row().label()
+                + " / " + target.column().path() + ")";
+        return finding(ID, severity, zh, en, statement, stated, target);
+    }
+
+    private Finding finding(String ruleId, Severity severity, String zh, String en, NarrativeStatement statement, PrintedAmount stated,
+                            Target target) {
+        Interval actual = Interval.ofPrinted(stated).times(stated.unit().inYuan());
+        Interval expected = target.inYuan();
+        FindingLocation cell = new FindingLocation(target.table().index(), target.table().type(), target.table().title(),
+                target.row().index(), target.row().label(), target.row().code(), target.column().index(), target.column().path(),
+                target.row().line(), null);
+        return new Finding(ruleId, category(), severity, zh, en, expected, actual, actual.distanceTo(expected),
+                List.of(stated.printed(), target.printed()), List.of(Statements.location(statement), cell),
+                Fingerprints.of(ruleId, statement.line(), statement.subject(), target.table().index(), target.column().index()));
+    }
+
+    private static String unitName(AmountUnit unit) {
+        return switch (unit) {
+            case YUAN -> "元";
+            case WAN_YUAN -> "万元";
+            case YI_YUAN -> "亿元";
+            case UNKNOWN -> "";
+        };
+    }
+}
