@@ -3,6 +3,7 @@ package org.budgetwatch.cli;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.util.List;
+import org.budgetwatch.validation.report.Completeness;
 import org.budgetwatch.validation.report.Finding;
 import org.budgetwatch.validation.report.FindingLocation;
 import org.budgetwatch.validation.report.RuleTally;
@@ -13,7 +14,7 @@ import org.budgetwatch.validation.report.ValidationReport;
 public record CheckJson(@JsonUnwrapped ExtractionJson extraction, ReportJson report) {
 
     public record ReportJson(String ruleset, String status, long errors, long warnings, long infos, List<RuleTally> counts,
-                             List<DiscrepancyJson> discrepancies) {
+                             Completeness completeness, List<DiscrepancyJson> discrepancies) {
     }
 
     public record DiscrepancyJson(String ruleId, String category, String severity, String message, String messageEn,
@@ -29,7 +30,7 @@ public record CheckJson(@JsonUnwrapped ExtractionJson extraction, ReportJson rep
             return new CheckJson(extraction, null);
         }
         return new CheckJson(extraction, new ReportJson(report.rulesetVersion(), report.status().name(), report.count(Severity.ERROR),
-                report.count(Severity.WARNING), report.count(Severity.INFO), report.tallies(),
+                report.count(Severity.WARNING), report.count(Severity.INFO), report.tallies(), report.completeness(),
                 report.findings().stream().filter(f -> f.severity().compareTo(threshold) >= 0).map(CheckJson::discrepancy).toList()));
     }
 

@@ -6,6 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.budgetwatch.extraction.model.ExtractedDocument;
+import org.budgetwatch.extraction.model.ExtractedTable;
+import org.budgetwatch.extraction.model.TableType;
+import org.budgetwatch.validation.report.Completeness;
+import org.budgetwatch.validation.rules.CompletenessRule;
 import org.budgetwatch.validation.report.Finding;
 import org.budgetwatch.validation.report.ReportStatus;
 import org.budgetwatch.validation.report.RuleTally;
@@ -56,8 +60,21 @@ public final class DisclosureValidator {
                 .map(e -> new RuleTally(e.getKey(), e.getValue()[0] + e.getValue()[1], e.getValue()[0], e.getValue()[1]))
                 .toList();
         findings.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(Finding::fingerprint));
+        Completeness completeness = completeness(document);
         boolean discrepancies = findings.stream().anyMatch(f -> f.severity() != Severity.INFO);
-        return new ValidationReport(catalogue.version(), discrepancies ? ReportStatus.DISCREPANCIES : ReportStatus.CLEAN,
-                tallies, findings);
+        boolean incomplete = findings.stream().anyMatch(f -> f.ruleId().equals(CompletenessRule.ID));
+        ReportStatus status = incomplete ? ReportStatus.INCOMPLETE
+                : discrepancies ? ReportStatus.DISCREPANCIES : ReportStatus.CLEAN;
+        return new ValidationReport(catalogue.version(), status, tallies, findings, completeness);
+    }
+
+    private static Completeness completeness(ExtractedDocument document) {
+        List<TableType> present = document.tables().stream().map(ExtractedTable::type).filter(t -> t != TableType.OTHER).distinct().toList();
+        List<TableType> missing = CompletenessRule.applies(document)
+                ? CompletenessRule.REQUIRED_IN_BUDGETS.stream().filter(t -> !present.contains(t)).toList() : List.of();
+        List<ExtractedTable> empty = document.tables().stream().filter(t -> t.rows().isEmpty()).toList();
+        return new Completeness(present, missing,
+                empty.stream().filter(t -> t.emptyNote() != null).map(ExtractedTable::title).toList(),
+                empty.stream().filter(t -> t.emptyNote() == null).map(ExtractedTable::title).toList());
     }
 }

@@ -1,9 +1,11 @@
 package org.budgetwatch.validation;
 
 import java.util.List;
+import org.budgetwatch.validation.rules.CompletenessRule;
 import org.budgetwatch.validation.rules.NarrativeAmountRule;
 import org.budgetwatch.validation.rules.Rule;
 import org.budgetwatch.validation.rules.ShareRule;
+import org.budgetwatch.validation.rules.SummaryBalanceRule;
 import org.budgetwatch.validation.rules.TotalRowRule;
 import org.budgetwatch.validation.rules.YearOverYearRule;
 
@@ -15,7 +17,8 @@ public record RuleCatalogue(String version, List<Rule> rules) {
     }
 
     public static RuleCatalogue current() {
-        return new RuleCatalogue("budget-2024.2",
-                List.of(new TotalRowRule(), new YearOverYearRule(), new ShareRule(), new NarrativeAmountRule()));
+        return new RuleCatalogue("budget-2024.3",
+                List.of(new TotalRowRule(), new SummaryBalanceRule(), new YearOverYearRule(), new ShareRule(), new NarrativeAmountRule(),
+                        new CompletenessRule()));
     }
 }

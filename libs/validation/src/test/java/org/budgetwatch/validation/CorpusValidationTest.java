@@ -11,7 +11,9 @@ import org.budgetwatch.extraction.model.ExtractionResult;
 import org.budgetwatch.validation.report.Finding;
 import org.budgetwatch.validation.report.Severity;
 import org.budgetwatch.validation.report.ValidationReport;
+import org.budgetwatch.validation.rules.CompletenessRule;
 import org.budgetwatch.validation.rules.NarrativeAmountRule;
+import org.budgetwatch.validation.rules.SummaryBalanceRule;
 import org.budgetwatch.validation.rules.TotalRowRule;
 import org.budgetwatch.validation.rules.YearOverYearRule;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,31 @@ class CorpusValidationTest {
         ValidationReport report = validate("yanbian-medical-security-2024-budget.txt");
 
         assertThat(errors(report, NarrativeAmountRule.UNIT_ID)).anySatisfy(f -> assertThat(f.messageZh()).contains("1,144.52元"));
+    }
+
+    @Test
+    void shouldAskEmptyTablesForTheirExplanation() throws IOException {
+        ValidationReport yanbian = validate("yanbian-medical-security-2024-budget.txt");
+        ValidationReport beijing = validate("beijing-dongcheng-medical-security-2024-budget.txt");
+
+        assertThat(yanbian.findings()).filteredOn(f -> f.ruleId().equals(CompletenessRule.EMPTY_NOTE_ID))
+                .extracting(f -> f.locations().get(0).tableTitle()).containsExactlyInAnyOrder("政府性基金预算支出表", "国有资本经营预算支出表");
+        assertThat(yanbian.completeness().missing()).isEmpty();
+        assertThat(beijing.completeness().emptyWithNote()).hasSize(3);
+        assertThat(beijing.findings()).noneMatch(f -> f.ruleId().startsWith("COMPLETE"));
+    }
+
+    @Test
+    void shouldFindEverySummaryBalanced() throws IOException {
+        for (String file : new String[] {"beijing-dongcheng-medical-security-2024-budget.txt", "wuhan-dongxihu-medical-security-2024-budget.txt",
+                "yanbian-medical-security-2024-budget.txt", "baoding-mancheng-medical-security-2024-unit-budget.txt"}) {
+            ValidationReport report = validate(file);
+            assertThat(report.tallies()).filteredOn(t -> t.ruleId().equals(SummaryBalanceRule.ID))
+                    .singleElement().satisfies(t -> {
+                        assertThat(t.checks()).as(file).isPositive();
+                        assertThat(t.failed()).as(file).isZero();
+                    });
+        }
     }
 
     @Test

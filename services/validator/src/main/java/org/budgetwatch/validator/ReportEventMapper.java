@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.budgetwatch.contracts.common.SourceLocation;
 import org.budgetwatch.contracts.tables.DocumentTables;
 import org.budgetwatch.contracts.tables.TableType;
+import org.budgetwatch.contracts.validation.Completeness;
 import org.budgetwatch.contracts.validation.Discrepancy;
 import org.budgetwatch.contracts.validation.FindingLocation;
 import org.budgetwatch.contracts.validation.Interval;
@@ -28,7 +29,16 @@ public class ReportEventMapper {
                 .setRuleCounts(report.tallies().stream().map(t -> RuleCount.newBuilder().setRuleId(t.ruleId())
                         .setChecks(t.checks()).setPassed(t.passed()).setFailed(t.failed()).build()).toList())
                 .setDiscrepancies(report.findings().stream().map(ReportEventMapper::discrepancy).toList())
-                .setCompleteness(null)
+                .setCompleteness(completeness(report.completeness()))
+                .build();
+    }
+
+    private static Completeness completeness(org.budgetwatch.validation.report.Completeness c) {
+        return Completeness.newBuilder()
+                .setPresentTables(c.present().stream().map(t -> TableType.valueOf(t.name())).toList())
+                .setMissingTables(c.missing().stream().map(t -> TableType.valueOf(t.name())).toList())
+                .setEmptyWithNote(c.emptyWithNote())
+                .setEmptyWithoutNote(c.emptyWithoutNote())
                 .build();
     }
 

@@ -3,7 +3,8 @@ package org.budgetwatch.validation.report;
 import java.util.List;
 
 /** One report per document. */
-public record ValidationReport(String rulesetVersion, ReportStatus status, List<RuleTally> tallies, List<Finding> findings) {
+public record ValidationReport(String rulesetVersion, ReportStatus status, List<RuleTally> tallies, List<Finding> findings,
+                               Completeness completeness) {
 
     public ValidationReport {
         tallies = List.copyOf(tallies);

@@ -1,0 +1,70 @@
+package org.budgetwatch.validation.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.budgetwatch.extraction.DisclosureExtractor;
+import org.budgetwatch.extraction.ExtractionLimits;
+import org.budgetwatch.extraction.model.ExtractionResult;
+import org.budgetwatch.validation.DisclosureValidator;
+import org.budgetwatch.validation.RuleCatalogue;
+import org.budgetwatch.validation.report.Finding;
+import org.budgetwatch.validation.report.Severity;
+import org.budgetwatch.validation.report.ValidationReport;
+import org.junit.jupiter.api.Test;
+
+/** Each rule given a small document that passes it and one that fails it. */
+class NarrativeAndCrossTableRulesTest {
+
+    private static final String SUMMARY = """
+            2024年某区某某局部门预算
+            收支总表
+            单位：万元
+            收 入\t\t支 出\t
+            项目\t预算数\t项目\t预算数
+            一、财政拨款收入\t%s\t一、卫生健康支出\t100.00
+            收入总计\t%s\t支出总计\t100.00
+            """;
+
+    @Test
+    void balanceShouldPassWhenIncomeEqualsExpenditureAndFailOtherwise() {
+        assertThat(findings(new SummaryBalanceRule(), SUMMARY.formatted("100.00", "100.00"))).isEmpty();
+        assertThat(findings(new SummaryBalanceRule(), SUMMARY.formatted("100.00", "101.00")))
+                .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+    }
+
+    @Test
+    void yearOverYearShouldAcceptRoundedRatesAndRejectWrongOnes() {
+        String text = SUMMARY.formatted("100.00", "100.00") + "情况说明\n卫生健康支出 100.00 万元，比 2023 年预算增加 20.00 万元，增长 %s%%。\n";
+        assertThat(findings(new YearOverYearRule(), text.formatted("25"))).isEmpty();
+        assertThat(findings(new YearOverYearRule(), text.formatted("20"))).singleElement()
+                .satisfies(f -> assertThat(f.messageZh()).contains("应为 25.00%"));
+    }
+
+    @Test
+    void shareShouldMatchSomeWholeStatedBeforeIt() {
+        String text = SUMMARY.formatted("100.00", "100.00") + "情况说明\n本部门支出预算 100.00 万元，其中：基本支出 40.00 万元，占 %s%%。\n";
+        assertThat(findings(new ShareRule(), text.formatted("40"))).isEmpty();
+        assertThat(findings(new ShareRule(), text.formatted("45"))).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+    }
+
+    @Test
+    void emptyTablesShouldSayWhy() {
+        String fund = "政府性基金预算支出表\n单位：万元\n科目名称\t合计\n合计\t\n%s\n";
+        CompletenessRule rule = new CompletenessRule();
+        assertThat(findings(rule, SUMMARY.formatted("100.00", "100.00") + fund.formatted("本部门无政府性基金预算。")))
+                .filteredOn(f -> f.ruleId().equals(CompletenessRule.EMPTY_NOTE_ID)).isEmpty();
+        assertThat(findings(rule, SUMMARY.formatted("100.00", "100.00") + fund.formatted("")))
+                .filteredOn(f -> f.ruleId().equals(CompletenessRule.EMPTY_NOTE_ID)).hasSize(1);
+    }
+
+    private static List<Finding> findings(Rule rule, String text) {
+        ExtractionResult result = new DisclosureExtractor(ExtractionLimits.defaults()).extract(text.getBytes(StandardCharsets.UTF_8));
+        assertThat(result).isInstanceOf(ExtractionResult.Extracted.class);
+        ValidationReport report = new DisclosureValidator(new RuleCatalogue("test", List.of(rule)), true)
+                .validate(((ExtractionResult.Extracted) result).document());
+        return report.findings();
+    }
+}
