@@ -17,6 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class LocalStack implements AutoCloseable {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LocalStack.class);
+
     private final StackSettings settings;
     private final KraftBroker broker;
     private final String externalBootstrapServers;
@@ -58,9 +60,12 @@ public final class LocalStack implements AutoCloseable {
                 "--budgetwatch.kafka.bootstrap-servers=" + bootstrapServers(),
                 "--budgetwatch.kafka.schema-registry-url=" + registryUrl(),
                 "--BUDGETWATCH_DATA_DIR=" + settings.dataDir(),
-                "--spring.main.banner-mode=off"));
+                "--spring.main.banner-mode=off",
+                "--spring.main.log-startup-info=false"));
         args.addAll(List.of(extra));
-        running.add(builder.run(args.toArray(String[]::new)));
+        ConfigurableApplicationContext context = builder.run(args.toArray(String[]::new));
+        running.add(context);
+        log.info("{} started on port {}", context.getEnvironment().getProperty("spring.application.name"), port);
     }
 
     public String bootstrapServers() {
