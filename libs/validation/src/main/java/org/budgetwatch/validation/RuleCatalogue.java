@@ -17,8 +17,8 @@ public record RuleCatalogue(String version, List<Rule> rules) {
     }
 
     public static RuleCatalogue current() {
-        return new RuleCatalogue("budget-2024.3",
-                List.of(new TotalRowRule(), new SummaryBalanceRule(), new YearOverYearRule(), new ShareRule(), new NarrativeAmountRule(),
+        return new RuleCatalogue("budget-2024.4",
+                List.of(new TotalRowRule(), TotalRowRule.codeHierarchy(), new SummaryBalanceRule(), new YearOverYearRule(), new ShareRule(), new NarrativeAmountRule(),
                         new CompletenessRule()));
     }
 }

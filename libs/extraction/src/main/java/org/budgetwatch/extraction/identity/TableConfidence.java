@@ -6,7 +6,7 @@ import org.budgetwatch.extraction.amount.PrintedAmount;
 import org.budgetwatch.extraction.model.ExtractedTable;
 
 /**
- * How far a table can be trusted as read: the share of its own identities (totals against their parts) that hold
+ * How far a table can be trusted as read: the share of its own identities (totals and code hierarchies) that hold
  * within rounding. A table that states no identity we can check scores 1: nothing contradicts the reading. A low
  * score means a misread as often as a publisher's error; the validator tells which.
  */
@@ -16,7 +16,8 @@ public final class TableConfidence {
     }
 
     public static double of(ExtractedTable table) {
-        List<RowTotal> identities = TableIdentities.rowTotals(table);
+        List<RowTotal> identities = new java.util.ArrayList<>(TableIdentities.rowTotals(table));
+        identities.addAll(TableIdentities.codeHierarchy(table));
         if (identities.isEmpty()) {
             return 1.0;
         }

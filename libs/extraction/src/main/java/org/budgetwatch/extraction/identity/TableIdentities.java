@@ -3,6 +3,7 @@ package org.budgetwatch.extraction.identity;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetwatch.extraction.amount.PrintedAmount;
+import org.budgetwatch.extraction.model.CodeLevel;
 import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.extraction.model.TableCell;
 import org.budgetwatch.extraction.model.TableColumn;
@@ -46,6 +47,66 @@ public final class TableIdentities {
             }
         }
         return identities;
+    }
+
+    /**
+     * Code hierarchies: a 类 row equals the sum of its 款 rows, a 款 row the sum of its 项 rows (function and economic
+     * codes alike), in every figure column. Only parents whose children are all in the table, listed under it, count.
+     */
+    public static List<RowTotal> codeHierarchy(ExtractedTable table) {
+        List<RowTotal> identities = new ArrayList<>();
+        List<TableRow> rows = table.rows();
+        for (int r = 0; r < rows.size(); r++) {
+            TableRow parent = rows.get(r);
+            if (parent.code() == null || parent.level() == CodeLevel.NONE || parent.level() == CodeLevel.ITEM || parent.total()) {
+                continue;
+            }
+            List<TableRow> children = childrenOf(rows, r);
+            if (children.isEmpty()) {
+                continue;
+            }
+            for (TableColumn column : table.columns()) {
+                PrintedAmount total = amount(parent, column);
+                if (total == null) {
+                    continue;
+                }
+                List<PrintedAmount> parts = new ArrayList<>();
+                for (TableRow child : children) {
+                    PrintedAmount amount = amount(child, column);
+                    if (amount != null) {
+                        parts.add(amount);
+                    }
+                }
+                identities.add(new RowTotal(table, parent, column, total, children, parts));
+            }
+        }
+        return identities;
+    }
+
+    /**
+     * The coded rows one level below the parent, up to the next row outside its code. Uncoded rows in between are
+     * taken as descendants of the child above them (many documents print 项 without their code); one standing before
+     * any child makes the parent's children unknowable, and the parent is not checked.
+     */
+    private static List<TableRow> childrenOf(List<TableRow> rows, int parentIndex) {
+        TableRow parent = rows.get(parentIndex);
+        List<TableRow> children = new ArrayList<>();
+        for (int c = parentIndex + 1; c < rows.size(); c++) {
+            TableRow row = rows.get(c);
+            if (row.total() || row.code() != null && !row.code().startsWith(parent.code())) {
+                break;
+            }
+            if (row.code() == null) {
+                if (children.isEmpty()) {
+                    return List.of();
+                }
+                continue;
+            }
+            if (row.codeKind() == parent.codeKind() && row.code().length() == parent.code().length() + 2) {
+                children.add(row);
+            }
+        }
+        return children;
     }
 
     private static PrintedAmount amount(TableRow row, TableColumn column) {

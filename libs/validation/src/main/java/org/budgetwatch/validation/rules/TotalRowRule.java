@@ -13,16 +13,37 @@ import org.budgetwatch.validation.report.FindingLocation;
 import org.budgetwatch.validation.report.Severity;
 
 /**
- * ARITH-TOTAL-ROW: a 合计 row equals the sum of the coded rows it totals (see {@link TableIdentities}), within
- * rounding: the printed total's interval must meet the interval sum of its parts.
+ * ARITH-TOTAL-ROW: a 合计 row equals the sum of the coded rows it totals; HIER-CODE: a 类 row equals the sum of its
+ * 款 rows and a 款 row the sum of its 项 rows (see {@link TableIdentities}). Within rounding: the printed total's
+ * interval must meet the interval sum of its parts.
  */
 public final class TotalRowRule implements Rule {
 
     public static final String ID = "ARITH-TOTAL-ROW";
+    /** The same arithmetic over code hierarchies: 类 = Σ 款, 款 = Σ 项. */
+    public static final String HIERARCHY_ID = "HIER-CODE";
+
+    private final String id;
+    private final java.util.function.Function<ExtractedTable, List<RowTotal>> identities;
+
+    /** ARITH-TOTAL-ROW: 合计 rows against the rows they total. */
+    public TotalRowRule() {
+        this(ID, TableIdentities::rowTotals);
+    }
+
+    private TotalRowRule(String id, java.util.function.Function<ExtractedTable, List<RowTotal>> identities) {
+        this.id = id;
+        this.identities = identities;
+    }
+
+    /** HIER-CODE: each 类 row against its 款 rows, each 款 row against its 项 rows. */
+    public static TotalRowRule codeHierarchy() {
+        return new TotalRowRule(HIERARCHY_ID, TableIdentities::codeHierarchy);
+    }
 
     @Override
     public String id() {
-        return ID;
+        return id;
     }
 
     @Override
@@ -33,7 +54,7 @@ public final class TotalRowRule implements Rule {
     @Override
     public void check(ExtractedDocument document, CheckSink sink) {
         for (ExtractedTable table : document.tables()) {
-            for (RowTotal identity : TableIdentities.rowTotals(table)) {
+            for (RowTotal identity : identities.apply(table)) {
                 check(identity, sink);
             }
         }
@@ -47,7 +68,7 @@ public final class TotalRowRule implements Rule {
             exact = exact.add(part.value());
         }
         if (exact.compareTo(identity.total().value()) == 0) {
-            sink.passed(ID);
+            sink.passed(id);
             return;
         }
         Interval printed = Interval.ofPrinted(identity.total());
@@ -73,8 +94,8 @@ public final class TotalRowRule implements Rule {
                 : where + ": total " + printedTotal + " is not the sum of its rows " + exact.toPlainString();
         FindingLocation location = new FindingLocation(table.index(), table.type(), table.title(), total.index(), total.label(),
                 total.code(), identity.column().index(), identity.column().path(), total.line(), null);
-        return new Finding(ID, category(), rounding ? Severity.INFO : Severity.ERROR, zh, en, sum, printed,
+        return new Finding(id, category(), rounding ? Severity.INFO : Severity.ERROR, zh, en, sum, printed,
                 printed.distanceTo(sum), identity.parts().stream().map(PrintedAmount::printed).toList(), List.of(location),
-                Fingerprints.of(ID, table.index(), table.side(), total.index(), identity.column().index()));
+                Fingerprints.of(id, table.index(), table.side(), total.index(), identity.column().index()));
     }
 }

@@ -60,6 +60,28 @@ class NarrativeAndCrossTableRulesTest {
                 .filteredOn(f -> f.ruleId().equals(CompletenessRule.EMPTY_NOTE_ID)).hasSize(1);
     }
 
+    @Test
+    void codeHierarchyShouldAddSegmentsIntoClassesAndSkipParentsWhoseChildrenAreUncoded() {
+        String table = """
+                一般公共预算支出表
+                单位：万元
+                科目编码\t科目名称\t合计
+                208\t社会保障和就业支出\t%s
+                20801\t人力资源和社会保障管理事务\t283.32
+                \t社会保险经办机构\t279.30
+                \t其他人力资源和社会保障管理事务支出\t4.01
+                20805\t行政事业单位养老支出\t66.19
+                \t合计\t%s
+                """;
+        assertThat(findings(TotalRowRule.codeHierarchy(), table.formatted("349.51", "349.51")))
+                .as("349.51 = 283.32 + 66.19; 20801's items carry no code and are not checked").isEmpty();
+        assertThat(findings(TotalRowRule.codeHierarchy(), table.formatted("359.51", "359.51"))).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo(TotalRowRule.HIERARCHY_ID);
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.addends()).containsExactly("283.32", "66.19");
+        });
+    }
+
     private static List<Finding> findings(Rule rule, String text) {
         ExtractionResult result = new DisclosureExtractor(ExtractionLimits.defaults()).extract(text.getBytes(StandardCharsets.UTF_8));
         assertThat(result).isInstanceOf(ExtractionResult.Extracted.class);
