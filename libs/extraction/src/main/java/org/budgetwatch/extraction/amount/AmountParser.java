@@ -75,8 +75,8 @@ public final class AmountParser {
             }
         }
         String result = out.toString();
-        Matcher tags = TAGS.matcher(result);
-        if (tags.find()) {
+        Matcher tags = result.indexOf('<') < 0 ? null : TAGS.matcher(result);
+        if (tags != null && tags.find()) {
             repairs.add("removed markup around figure");
             result = tags.replaceAll("");
         }

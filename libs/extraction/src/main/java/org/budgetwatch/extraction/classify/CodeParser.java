@@ -21,8 +21,12 @@ public final class CodeParser {
     }
 
     public static Optional<ParsedCode> parse(String text) {
-        if (text == null) {
+        if (text == null || text.isEmpty()) {
             return Optional.empty();
+        }
+        char first = text.strip().isEmpty() ? ' ' : text.strip().charAt(0);
+        if (first < '0' || first > '9') {
+            return Optional.empty(); // every code starts with a digit
         }
         Matcher m = CODED.matcher(text);
         if (!m.matches()) {

@@ -21,7 +21,7 @@ public final class NarrativeReader {
         List<NarrativeStatement> statements = new ArrayList<>();
         for (ProseLine line : proseLines) {
             String text = line.text().strip();
-            if (text.length() < MIN_SENTENCE || text.contains("……") || text.contains("....")) {
+            if (text.length() < MIN_SENTENCE || text.contains("……") || text.contains("....") || !hasDigit(text)) {
                 continue;
             }
             for (NarrativeStatement statement : StatementParser.parse(text, line.number())) {
@@ -29,6 +29,15 @@ public final class NarrativeReader {
             }
         }
         return statements;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line of prose and where it stands. */

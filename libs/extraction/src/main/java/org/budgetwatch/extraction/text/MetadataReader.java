@@ -41,6 +41,9 @@ final class MetadataReader {
 
     private static Integer yearOf(List<String> head, List<String> all) {
         for (String line : all) {
+            if (!line.contains("预算年度")) {
+                continue;
+            }
             Matcher m = BUDGET_YEAR.matcher(line);
             if (m.find()) {
                 return Integer.valueOf(m.group(1));

@@ -77,6 +77,10 @@ final class TableBlockFinder {
 
     /** A row that says whose table it is, which year or which unit, rather than holding table data. */
     static boolean isFurnitureRow(SourceLine line) {
+        String text = line.text();
+        if (text.indexOf('：') < 0 && text.indexOf(':') < 0 && !text.contains("元")) {
+            return false; // every furniture cell has a colon, or is a unit
+        }
         List<String> filled = line.cells().stream().map(c -> c.replace(" ", "")).filter(c -> !c.isEmpty()).toList();
         if (filled.isEmpty() || filled.size() > 4) {
             return false;
