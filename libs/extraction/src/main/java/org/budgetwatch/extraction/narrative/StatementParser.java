@@ -46,6 +46,12 @@ final class StatementParser {
                 if (seg.isEmpty()) {
                     continue;
                 }
+                if (seg.chars().noneMatch(Character::isDigit)) {
+                    if (current != null) {
+                        current.append(seg); // words only: part of the statement's text, no figure to read
+                    }
+                    continue;
+                }
                 Matcher change = CHANGE.matcher(seg);
                 Matcher rate = RATE.matcher(seg);
                 Matcher share = SHARE.matcher(seg);

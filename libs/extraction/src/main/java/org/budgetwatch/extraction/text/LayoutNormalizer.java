@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 final class LayoutNormalizer {
 
-    private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\r\\u3000]+$");
     private static final Pattern HEADING_MARK = Pattern.compile("^#+\\s*");
     private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark: [^]]*]");
 
@@ -28,11 +27,20 @@ final class LayoutNormalizer {
     }
 
     private static String stripMarkup(String line) {
-        String text = TRAILING_SPACE.matcher(line.replace("\u00a0", " ")).replaceFirst(""); // tabs are cell boundaries: keep them
+        String text = trimTrailingSpaces(line.indexOf('\u00a0') < 0 ? line : line.replace("\u00a0", " "));
         if (text.startsWith("#")) {
             text = HEADING_MARK.matcher(text).replaceFirst("");
         }
         return text.indexOf("[bookmark:") < 0 ? text : BOOKMARK.matcher(text).replaceAll("");
+    }
+
+    /** Spaces at the end go; tabs stay, they are cell boundaries. */
+    private static String trimTrailingSpaces(String line) {
+        int end = line.length();
+        while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\r' || line.charAt(end - 1) == '\u3000')) {
+            end--;
+        }
+        return end == line.length() ? line : line.substring(0, end);
     }
 
     /** Most tab lines hold a single cell after one leading tab: the one-cell-per-line Word export. */
