@@ -6,6 +6,7 @@ import org.budgetwatch.validation.rules.NarrativeAmountRule;
 import org.budgetwatch.validation.rules.Rule;
 import org.budgetwatch.validation.rules.ShareRule;
 import org.budgetwatch.validation.rules.SummaryBalanceRule;
+import org.budgetwatch.validation.rules.ThreePublicCostsRule;
 import org.budgetwatch.validation.rules.TotalRowRule;
 import org.budgetwatch.validation.rules.YearOverYearRule;
 
@@ -17,8 +18,8 @@ public record RuleCatalogue(String version, List<Rule> rules) {
     }
 
     public static RuleCatalogue current() {
-        return new RuleCatalogue("budget-2024.4",
-                List.of(new TotalRowRule(), TotalRowRule.codeHierarchy(), new SummaryBalanceRule(), new YearOverYearRule(), new ShareRule(), new NarrativeAmountRule(),
+        return new RuleCatalogue("budget-2024.5",
+                List.of(new TotalRowRule(), TotalRowRule.codeHierarchy(), new ThreePublicCostsRule(), new SummaryBalanceRule(), new YearOverYearRule(), new ShareRule(), new NarrativeAmountRule(),
                         new CompletenessRule()));
     }
 }

@@ -82,6 +82,26 @@ class NarrativeAndCrossTableRulesTest {
         });
     }
 
+    @Test
+    void threePublicCostsShouldAddUpByNameWhateverTheNumbering() {
+        String table = """
+                一般公共预算“三公”经费支出表
+                单位：万元
+                项 目\t2024 年预算数
+                合 计\t%s
+                1、因公出国（境）费用\t
+                2、公务接待费\t0.79
+                3、公务用车费\t3.6
+                其中：（1）公务用车运行维护费\t3.6
+                （2）公务用车购置\t
+                """;
+        assertThat(findings(new ThreePublicCostsRule(), table.formatted("4.39"))).isEmpty();
+        assertThat(findings(new ThreePublicCostsRule(), table.formatted("4.8"))).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.addends()).containsExactly("0.79", "3.6");
+        });
+    }
+
     private static List<Finding> findings(Rule rule, String text) {
         ExtractionResult result = new DisclosureExtractor(ExtractionLimits.defaults()).extract(text.getBytes(StandardCharsets.UTF_8));
         assertThat(result).isInstanceOf(ExtractionResult.Extracted.class);

@@ -1,0 +1,119 @@
+package org.budgetwatch.validation.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.budgetwatch.extraction.amount.Interval;
+import org.budgetwatch.extraction.amount.PrintedAmount;
+import org.budgetwatch.extraction.model.ExtractedDocument;
+import org.budgetwatch.extraction.model.ExtractedTable;
+import org.budgetwatch.extraction.model.TableCell;
+import org.budgetwatch.extraction.model.TableColumn;
+import org.budgetwatch.extraction.model.TableRow;
+import org.budgetwatch.extraction.model.TableType;
+import org.budgetwatch.validation.report.Finding;
+import org.budgetwatch.validation.report.FindingLocation;
+import org.budgetwatch.validation.report.Severity;
+
+/**
+ * SANGONG-SUM: in a “三公” table laid out by rows, the total equals 因公出国（境）费 + 公务接待费 + 公务用车购置及运行维护费,
+ * and the vehicle line equals 公务用车购置费 + 公务用车运行维护费, in every figure column, within rounding (a blank cell
+ * is nothing reported and adds nothing). Rows are recognised by their names, whatever their numbering.
+ */
+public final class ThreePublicCostsRule implements Rule {
+
+    public static final String ID = "SANGONG-SUM";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String category() {
+        return "arithmetic";
+    }
+
+    @Override
+    public void check(ExtractedDocument document, CheckSink sink) {
+        for (ExtractedTable table : document.tables()) {
+            if (table.type() != TableType.THREE_PUBLIC_COSTS) {
+                continue;
+            }
+            Optional<TableRow> total = table.rows().stream().filter(TableRow::total).findFirst();
+            Optional<TableRow> abroad = row(table, "因公出国");
+            Optional<TableRow> reception = row(table, "公务接待");
+            Optional<TableRow> vehicles = table.rows().stream().filter(r -> isVehicleLine(name(r))).findFirst();
+            Optional<TableRow> purchase = table.rows().stream().filter(r -> name(r).matches(".*公务用车购置费?$")).findFirst();
+            Optional<TableRow> running = table.rows().stream().filter(r -> name(r).matches(".*公务用车运行(维护)?费$")).findFirst();
+            List<TableRow> components = new ArrayList<>();
+            abroad.ifPresent(components::add);
+            reception.ifPresent(components::add);
+            vehicles.ifPresent(components::add);
+            if (total.isPresent() && components.size() >= 2) {
+                compare(table, total.get(), components, sink);
+            }
+            if (vehicles.isPresent() && purchase.isPresent() && running.isPresent()) {
+                compare(table, vehicles.get(), List.of(purchase.get(), running.get()), sink);
+            }
+        }
+    }
+
+    private static Optional<TableRow> row(ExtractedTable table, String keyword) {
+        return table.rows().stream().filter(r -> !r.total() && name(r).contains(keyword)).findFirst();
+    }
+
+    /** The vehicle line itself (购置及运行维护费, or plainly 公务用车费), not one of its two parts. */
+    private static boolean isVehicleLine(String name) {
+        return name.contains("公务用车") && (name.contains("及") || name.endsWith("公务用车费"));
+    }
+
+    private static String name(TableRow row) {
+        return row.label().replaceAll("[\\s　]", "").replaceFirst("^其中[:：]", "");
+    }
+
+    private void compare(ExtractedTable table, TableRow sumRow, List<TableRow> parts, CheckSink sink) {
+        for (TableColumn column : table.columns()) {
+            PrintedAmount stated = amount(sumRow, column);
+            if (stated == null) {
+                continue;
+            }
+            Interval sum = Interval.ZERO;
+            BigDecimal exact = BigDecimal.ZERO;
+            List<String> addends = new ArrayList<>();
+            for (TableRow part : parts) {
+                PrintedAmount amount = amount(part, column);
+                if (amount != null) {
+                    sum = sum.plus(Interval.ofPrinted(amount));
+                    exact = exact.add(amount.value());
+                    addends.add(amount.printed());
+                }
+            }
+            if (exact.compareTo(stated.value()) == 0) {
+                sink.passed(ID);
+                continue;
+            }
+            Interval printed = Interval.ofPrinted(stated);
+            boolean rounding = printed.intersects(sum);
+            String zh = "《" + table.title() + "》" + sumRow.label() + " " + stated.printed() + (rounding ? " 与各项之和 " : " 不等于各项之和 ")
+                    + exact.toPlainString() + (rounding ? "，差异在四舍五入范围内" : "");
+            String en = table.title() + ": " + sumRow.label() + " " + stated.printed() + (rounding ? " differs only by rounding from " : " is not ")
+                    + "the sum of its parts " + exact.toPlainString();
+            Finding finding = new Finding(ID, category(), rounding ? Severity.INFO : Severity.ERROR, zh, en, sum, printed,
+                    printed.distanceTo(sum), addends,
+                    List.of(new FindingLocation(table.index(), table.type(), table.title(), sumRow.index(), sumRow.label(), null,
+                            column.index(), column.path(), sumRow.line(), null)),
+                    Fingerprints.of(ID, table.index(), sumRow.index(), column.index()));
+            if (rounding) {
+                sink.passedWithinRounding(finding);
+            } else {
+                sink.failed(finding);
+            }
+        }
+    }
+
+    private static PrintedAmount amount(TableRow row, TableColumn column) {
+        return row.cell(column.index()).map(TableCell::amount).orElse(null);
+    }
+}
