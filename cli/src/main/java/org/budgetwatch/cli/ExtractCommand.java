@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.budgetwatch.extraction.DisclosureExtractor;
 import org.budgetwatch.extraction.ExtractionLimits;
-import org.budgetwatch.extraction.model.ExtractionResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,9 +50,5 @@ public class ExtractCommand implements Callable<Integer> {
             out.println(json ? mapper.writeValueAsString(result) : ReadableSummary.of(result));
         }
         return exit;
-    }
-
-    static boolean rejected(ExtractionResult result) {
-        return result instanceof ExtractionResult.Rejected;
     }
 }
