@@ -1,10 +1,9 @@
 package org.budgetwatch.validation.rules;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.budgetwatch.extraction.amount.Interval;
+import org.budgetwatch.extraction.identity.RowTotal;
 import org.budgetwatch.extraction.amount.PrintedAmount;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractedTable;
@@ -12,9 +11,6 @@ import org.budgetwatch.extraction.model.TableCell;
 import org.budgetwatch.extraction.model.TableColumn;
 import org.budgetwatch.extraction.model.TableRow;
 import org.budgetwatch.extraction.model.TableType;
-import org.budgetwatch.validation.report.Finding;
-import org.budgetwatch.validation.report.FindingLocation;
-import org.budgetwatch.validation.report.Severity;
 
 /**
  * SANGONG-SUM: in a “三公” table laid out by rows, the total equals 因公出国（境）费 + 公务接待费 + 公务用车购置及运行维护费,
@@ -79,37 +75,14 @@ public final class ThreePublicCostsRule implements Rule {
             if (stated == null) {
                 continue;
             }
-            Interval sum = Interval.ZERO;
-            BigDecimal exact = BigDecimal.ZERO;
-            List<String> addends = new ArrayList<>();
+            List<PrintedAmount> addends = new ArrayList<>();
             for (TableRow part : parts) {
                 PrintedAmount amount = amount(part, column);
                 if (amount != null) {
-                    sum = sum.plus(Interval.ofPrinted(amount));
-                    exact = exact.add(amount.value());
-                    addends.add(amount.printed());
+                    addends.add(amount);
                 }
             }
-            if (exact.compareTo(stated.value()) == 0) {
-                sink.passed(ID);
-                continue;
-            }
-            Interval printed = Interval.ofPrinted(stated);
-            boolean rounding = printed.intersects(sum);
-            String zh = "《" + table.title() + "》" + sumRow.label() + " " + stated.printed() + (rounding ? " 与各项之和 " : " 不等于各项之和 ")
-                    + exact.toPlainString() + (rounding ? "，差异在四舍五入范围内" : "");
-            String en = table.title() + ": " + sumRow.label() + " " + stated.printed() + (rounding ? " differs only by rounding from " : " is not ")
-                    + "the sum of its parts " + exact.toPlainString();
-            Finding finding = new Finding(ID, category(), rounding ? Severity.INFO : Severity.ERROR, zh, en, sum, printed,
-                    printed.distanceTo(sum), addends,
-                    List.of(new FindingLocation(table.index(), table.type(), table.title(), sumRow.index(), sumRow.label(), null,
-                            column.index(), column.path(), sumRow.line(), null)),
-                    Fingerprints.of(ID, table.index(), sumRow.index(), column.index()));
-            if (rounding) {
-                sink.passedWithinRounding(finding);
-            } else {
-                sink.failed(finding);
-            }
+            SumCheck.check(ID, category(), new RowTotal(table, sumRow, column, stated, parts, addends), sink);
         }
     }
 
