@@ -31,20 +31,7 @@ public final class TableIdentities {
             if (parts.size() < 2 || parts.stream().anyMatch(p -> p.code() == null)) {
                 continue;
             }
-            for (TableColumn column : table.columns()) {
-                PrintedAmount total = amount(rows.get(r), column);
-                if (total == null) {
-                    continue;
-                }
-                List<PrintedAmount> addends = new ArrayList<>();
-                for (TableRow part : parts) {
-                    PrintedAmount amount = amount(part, column);
-                    if (amount != null) {
-                        addends.add(amount);
-                    }
-                }
-                identities.add(new RowTotal(table, rows.get(r), column, total, parts, addends));
-            }
+            identities.addAll(inEveryColumn(table, rows.get(r), parts));
         }
         return identities;
     }
@@ -65,20 +52,30 @@ public final class TableIdentities {
             if (children.isEmpty()) {
                 continue;
             }
-            for (TableColumn column : table.columns()) {
-                PrintedAmount total = amount(parent, column);
-                if (total == null) {
-                    continue;
-                }
-                List<PrintedAmount> parts = new ArrayList<>();
-                for (TableRow child : children) {
-                    PrintedAmount amount = amount(child, column);
-                    if (amount != null) {
-                        parts.add(amount);
-                    }
-                }
-                identities.add(new RowTotal(table, parent, column, total, children, parts));
+            identities.addAll(inEveryColumn(table, parent, children));
+        }
+        return identities;
+    }
+
+    /**
+     * "This row is the sum of those rows", stated once per figure column where the sum row has a figure; blank parts
+     * are not reported and add nothing.
+     */
+    public static List<RowTotal> inEveryColumn(ExtractedTable table, TableRow sumRow, List<TableRow> partRows) {
+        List<RowTotal> identities = new ArrayList<>();
+        for (TableColumn column : table.columns()) {
+            PrintedAmount total = amount(sumRow, column);
+            if (total == null) {
+                continue;
             }
+            List<PrintedAmount> addends = new ArrayList<>();
+            for (TableRow part : partRows) {
+                PrintedAmount amount = amount(part, column);
+                if (amount != null) {
+                    addends.add(amount);
+                }
+            }
+            identities.add(new RowTotal(table, sumRow, column, total, partRows, addends));
         }
         return identities;
     }

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.budgetwatch.extraction.identity.RowTotal;
-import org.budgetwatch.extraction.amount.PrintedAmount;
+import org.budgetwatch.extraction.identity.TableIdentities;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractedTable;
-import org.budgetwatch.extraction.model.TableCell;
-import org.budgetwatch.extraction.model.TableColumn;
 import org.budgetwatch.extraction.model.TableRow;
 import org.budgetwatch.extraction.model.TableType;
 
@@ -70,23 +68,8 @@ public final class ThreePublicCostsRule implements Rule {
     }
 
     private void compare(ExtractedTable table, TableRow sumRow, List<TableRow> parts, CheckSink sink) {
-        for (TableColumn column : table.columns()) {
-            PrintedAmount stated = amount(sumRow, column);
-            if (stated == null) {
-                continue;
-            }
-            List<PrintedAmount> addends = new ArrayList<>();
-            for (TableRow part : parts) {
-                PrintedAmount amount = amount(part, column);
-                if (amount != null) {
-                    addends.add(amount);
-                }
-            }
-            SumCheck.check(ID, category(), new RowTotal(table, sumRow, column, stated, parts, addends), sink);
+        for (RowTotal identity : TableIdentities.inEveryColumn(table, sumRow, parts)) {
+            SumCheck.check(ID, category(), identity, sink);
         }
-    }
-
-    private static PrintedAmount amount(TableRow row, TableColumn column) {
-        return row.cell(column.index()).map(TableCell::amount).orElse(null);
     }
 }
