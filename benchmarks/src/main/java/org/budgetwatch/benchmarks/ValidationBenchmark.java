@@ -43,7 +43,7 @@ public class ValidationBenchmark {
     public String file;
 
     private ExtractedDocument document;
-    private final DisclosureValidator validator = new DisclosureValidator(RuleCatalogue.current(), true);
+    private final DisclosureValidator validator = new DisclosureValidator(RuleCatalogue.standard(), true);
 
     @Setup(Level.Trial)
     public void extract() throws IOException {

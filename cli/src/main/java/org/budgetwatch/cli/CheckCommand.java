@@ -15,6 +15,7 @@ import org.budgetwatch.extraction.ExtractionLimits;
 import org.budgetwatch.extraction.model.ExtractionResult;
 import org.budgetwatch.validation.DisclosureValidator;
 import org.budgetwatch.validation.RuleCatalogue;
+import org.budgetwatch.validation.RuleOverrides;
 import org.budgetwatch.validation.report.Finding;
 import org.budgetwatch.validation.report.Severity;
 import org.budgetwatch.validation.report.ValidationReport;
@@ -39,13 +40,21 @@ public class CheckCommand implements Callable<Integer> {
     @Option(names = "--min-severity", defaultValue = "info", description = "Lowest severity shown: info, warning or error (default info).")
     String minSeverity;
 
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "Rule overrides (properties): disabled = ID,…; severity.ID = INFO|WARNING|ERROR; region.<prefix>.… for one region.")
+    Path rules;
+
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
     @Override
     public Integer call() throws IOException {
         Severity threshold = Severity.valueOf(minSeverity.toUpperCase(Locale.ROOT));
         DisclosureExtractor extractor = new DisclosureExtractor(ExtractionLimits.defaults());
-        DisclosureValidator validator = new DisclosureValidator(RuleCatalogue.current(), true);
+        RuleCatalogue catalogue = RuleCatalogue.standard();
+        if (rules != null) {
+            catalogue = catalogue.withOverrides(RuleOverrides.load(rules));
+        }
+        DisclosureValidator validator = new DisclosureValidator(catalogue, true);
         ObjectMapper mapper = new ObjectMapper().configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true);
         int exit = ExitCodes.OK;
         for (Path file : files) {

@@ -33,9 +33,16 @@ public final class DisclosureValidator {
     public ValidationReport validate(ExtractedDocument document) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : catalogue.rules()) {
+        RuleSet set = catalogue.forKind(document.metadata().kind());
+        RuleOverrides overrides = catalogue.overrides();
+        String region = document.metadata().region();
+        for (Rule rule : set.rules()) {
+            if (overrides.disabled(rule.id(), region)) {
+                continue;
+            }
+            java.util.Optional<Severity> severity = overrides.severity(rule.id(), region);
             counts.put(rule.id(), new int[2]);
-            rule.check(document, new CheckSink() {
+            CheckSink sink = new CheckSink() {
                 @Override
                 public void passed(String ruleId) {
                     counts.get(rule.id())[0]++;
@@ -44,7 +51,7 @@ public final class DisclosureValidator {
                 @Override
                 public void failed(Finding finding) {
                     counts.get(rule.id())[1]++;
-                    findings.add(finding);
+                    findings.add(severity.map(finding::withSeverity).orElse(finding));
                 }
 
                 @Override
@@ -54,7 +61,12 @@ public final class DisclosureValidator {
                         findings.add(finding);
                     }
                 }
-            });
+            };
+            try {
+                rule.check(document, sink);
+            } catch (RuntimeException e) {
+                findings.add(RuleFailure.of(rule, e));
+            }
         }
         List<RuleTally> tallies = counts.entrySet().stream()
                 .map(e -> new RuleTally(e.getKey(), e.getValue()[0] + e.getValue()[1], e.getValue()[0], e.getValue()[1]))
@@ -65,7 +77,8 @@ public final class DisclosureValidator {
         boolean incomplete = findings.stream().anyMatch(f -> f.ruleId().equals(CompletenessRule.ID));
         ReportStatus status = incomplete ? ReportStatus.INCOMPLETE
                 : discrepancies ? ReportStatus.DISCREPANCIES : ReportStatus.CLEAN;
-        return new ValidationReport(catalogue.version(), status, tallies, findings, completeness);
+        String version = overrides.isEmpty() ? set.version() : set.version() + "+local";
+        return new ValidationReport(version, status, tallies, findings, completeness);
     }
 
     private static Completeness completeness(ExtractedDocument document) {

@@ -1,25 +1,98 @@
 package org.budgetwatch.validation;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
+import org.budgetwatch.extraction.model.DocumentKind;
+import org.budgetwatch.validation.codes.CodeDictionary;
+import org.budgetwatch.validation.rules.BasicExpenditureRule;
+import org.budgetwatch.validation.rules.ClassAcrossTablesRule;
+import org.budgetwatch.validation.rules.ColumnTotalRule;
 import org.budgetwatch.validation.rules.CompletenessRule;
+import org.budgetwatch.validation.rules.CountRule;
+import org.budgetwatch.validation.rules.NameCodeRule;
 import org.budgetwatch.validation.rules.NarrativeAmountRule;
+import org.budgetwatch.validation.rules.ProjectNameRule;
+import org.budgetwatch.validation.rules.ProjectTotalRule;
 import org.budgetwatch.validation.rules.Rule;
 import org.budgetwatch.validation.rules.ShareRule;
 import org.budgetwatch.validation.rules.SummaryBalanceRule;
 import org.budgetwatch.validation.rules.ThreePublicCostsRule;
 import org.budgetwatch.validation.rules.TotalRowRule;
+import org.budgetwatch.validation.rules.TotalsAcrossTablesRule;
 import org.budgetwatch.validation.rules.YearOverYearRule;
 
-/** The versioned list of rules that a report is produced with. Changing the list changes the version. */
-public record RuleCatalogue(String version, List<Rule> rules) {
+/**
+ * The rule sets by document kind, each versioned: budgets (部门预算, 单位预算, and documents whose kind is not stated)
+ * and final accounts (决算), plus the overrides that adjust them by region. Further rules join every set through
+ * {@link ServiceLoader} ({@code META-INF/services/org.budgetwatch.validation.rules.Rule}); a set that gains plug-in
+ * rules reports its version with their ids appended, so reports stay comparable.
+ */
+public final class RuleCatalogue {
 
-    public RuleCatalogue {
-        rules = List.copyOf(rules);
+    private final RuleSet budgets;
+    private final RuleSet finalAccounts;
+    private final RuleOverrides overrides;
+
+    public RuleCatalogue(RuleSet budgets, RuleSet finalAccounts, RuleOverrides overrides) {
+        this.budgets = budgets;
+        this.finalAccounts = finalAccounts;
+        this.overrides = overrides;
     }
 
-    public static RuleCatalogue current() {
-        return new RuleCatalogue("budget-2024.5",
-                List.of(new TotalRowRule(), TotalRowRule.codeHierarchy(), new ThreePublicCostsRule(), new SummaryBalanceRule(), new YearOverYearRule(), new ShareRule(), new NarrativeAmountRule(),
-                        new CompletenessRule()));
+    /** The standard sets with any plug-in rules on the classpath, no overrides. */
+    public static RuleCatalogue standard() {
+        List<Rule> plugins = new ArrayList<>();
+        ServiceLoader.load(Rule.class).forEach(plugins::add);
+        return new RuleCatalogue(withPlugins(new RuleSet("budget-2024.6", budgetRules()), plugins),
+                withPlugins(new RuleSet("final-2024.1", finalAccountRules()), plugins), RuleOverrides.NONE);
+    }
+
+    /** One set of rules for every kind of document (tests, experiments). */
+    public static RuleCatalogue of(String version, List<? extends Rule> rules) {
+        RuleSet set = new RuleSet(version, List.copyOf(rules));
+        return new RuleCatalogue(set, set, RuleOverrides.NONE);
+    }
+
+    public RuleCatalogue withOverrides(RuleOverrides newOverrides) {
+        return new RuleCatalogue(budgets, finalAccounts, newOverrides);
+    }
+
+    public RuleSet forKind(DocumentKind kind) {
+        return kind == DocumentKind.DEPARTMENT_FINAL_ACCOUNTS || kind == DocumentKind.UNIT_FINAL_ACCOUNTS ? finalAccounts : budgets;
+    }
+
+    public RuleOverrides overrides() {
+        return overrides;
+    }
+
+    public RuleSet budgets() {
+        return budgets;
+    }
+
+    private static List<Rule> budgetRules() {
+        List<Rule> rules = new ArrayList<>(commonRules());
+        rules.add(new CompletenessRule());
+        return rules;
+    }
+
+    /** Final accounts state the same arithmetic, cross-table and narrative identities; their required tables differ. */
+    private static List<Rule> finalAccountRules() {
+        return commonRules();
+    }
+
+    private static List<Rule> commonRules() {
+        return List.of(new TotalRowRule(), new ColumnTotalRule(), TotalRowRule.codeHierarchy(), new ThreePublicCostsRule(), new SummaryBalanceRule(),
+                new TotalsAcrossTablesRule(), new ClassAcrossTablesRule(), new BasicExpenditureRule(), new ProjectTotalRule(), new YearOverYearRule(),
+                new ShareRule(), new NarrativeAmountRule(), new CountRule(), new NameCodeRule(CodeDictionary.edition2024()), new ProjectNameRule());
+    }
+
+    private static RuleSet withPlugins(RuleSet set, List<Rule> plugins) {
+        if (plugins.isEmpty()) {
+            return set;
+        }
+        List<Rule> rules = new ArrayList<>(set.rules());
+        rules.addAll(plugins);
+        return new RuleSet(set.version() + "+" + String.join("+", plugins.stream().map(Rule::id).toList()), rules);
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class CorpusValidationTest {
 
     private final DisclosureExtractor extractor = new DisclosureExtractor(ExtractionLimits.defaults());
-    private final DisclosureValidator validator = new DisclosureValidator(RuleCatalogue.current(), true);
+    private final DisclosureValidator validator = new DisclosureValidator(RuleCatalogue.standard(), true);
 
     @Test
     void shouldFindTheImpossibleFourHundredPercentFallInWuhan() throws IOException {

@@ -6,6 +6,7 @@ import org.budgetwatch.contracts.tables.DocumentTables;
 import org.budgetwatch.contracts.validation.ValidationReport;
 import org.budgetwatch.validation.DisclosureValidator;
 import org.budgetwatch.validation.RuleCatalogue;
+import org.budgetwatch.validation.RuleOverrides;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -23,7 +24,11 @@ class ValidatorBindings {
 
     @Bean
     DisclosureValidator disclosureValidator(ValidatorSettings settings) {
-        return new DisclosureValidator(RuleCatalogue.current(), settings.reportRounding());
+        RuleCatalogue catalogue = RuleCatalogue.standard();
+        if (settings.ruleOverrides() != null) {
+            catalogue = catalogue.withOverrides(RuleOverrides.load(settings.ruleOverrides()));
+        }
+        return new DisclosureValidator(catalogue, settings.reportRounding());
     }
 
     @Bean

@@ -18,4 +18,16 @@ public record PrintedAmount(String printed, BigDecimal value, int scale, AmountU
     public PrintedAmount withUnit(AmountUnit newUnit) {
         return new PrintedAmount(printed, value, scale, newUnit, repairs);
     }
+
+    /**
+     * The same figure expressed in another unit, its precision shifted with it (1,053.43 元 is 0.105343 万元 to six
+     * decimals). Unchanged when either unit is unknown or they are the same.
+     */
+    public PrintedAmount inUnit(AmountUnit target) {
+        if (target == unit || target.inYuan() == null || unit.inYuan() == null) {
+            return this;
+        }
+        int shift = target.inYuan().precision() - unit.inYuan().precision();
+        return new PrintedAmount(printed, value.movePointLeft(shift), scale + shift, target, repairs);
+    }
 }

@@ -11,6 +11,11 @@ public record TableRow(int index, String label, String code, CodeKind codeKind, 
     }
 
     public Optional<TableCell> cell(int column) {
-        return cells.stream().filter(c -> c.column() == column).findFirst();
+        for (TableCell cell : cells) {
+            if (cell.column() == column) {
+                return Optional.of(cell);
+            }
+        }
+        return Optional.empty();
     }
 }

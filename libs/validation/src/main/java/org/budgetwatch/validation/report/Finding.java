@@ -16,4 +16,8 @@ public record Finding(String ruleId, String category, Severity severity, String 
         addends = List.copyOf(addends);
         locations = List.copyOf(locations);
     }
+
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(ruleId, category, newSeverity, messageZh, messageEn, expected, actual, difference, addends, locations, fingerprint);
+    }
 }

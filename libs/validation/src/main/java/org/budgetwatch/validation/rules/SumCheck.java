@@ -1,18 +1,16 @@
 package org.budgetwatch.validation.rules;
 
 import java.math.BigDecimal;
-import java.util.List;
 import org.budgetwatch.extraction.amount.Interval;
 import org.budgetwatch.extraction.amount.PrintedAmount;
 import org.budgetwatch.extraction.identity.RowTotal;
-import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.validation.report.Finding;
-import org.budgetwatch.validation.report.FindingLocation;
 import org.budgetwatch.validation.report.Severity;
 
 /**
  * The one check every "a total equals the sum of its parts" rule makes: equal to the cent passes; a difference
- * that the printed figures' rounding explains passes with an INFO finding; anything else is an ERROR.
+ * that the printed figures' rounding explains passes with an INFO finding; anything else is a finding of the rule's
+ * severity (ERROR unless the rule says otherwise).
  */
 final class SumCheck {
 
@@ -20,42 +18,66 @@ final class SumCheck {
     }
 
     static void check(String ruleId, String category, RowTotal identity, CheckSink sink) {
-        Interval sum = Interval.ZERO;
-        BigDecimal exact = BigDecimal.ZERO;
-        for (PrintedAmount part : identity.parts()) {
-            sum = sum.plus(Interval.ofPrinted(part));
-            exact = exact.add(part.value());
-        }
-        if (exact.compareTo(identity.total().value()) == 0) {
+        check(ruleId, category, Severity.ERROR, Addition.of(identity), sink);
+    }
+
+    static void check(String ruleId, String category, Severity severity, Addition addition, CheckSink sink) {
+        Outcome outcome = outcome(addition);
+        if (outcome == Outcome.EXACT) {
             sink.passed(ruleId);
             return;
         }
-        Interval printed = Interval.ofPrinted(identity.total());
-        boolean rounding = printed.intersects(sum);
-        Finding finding = finding(ruleId, category, identity, exact, sum, printed, rounding);
-        if (rounding) {
+        Finding finding = finding(ruleId, category, outcome == Outcome.WITHIN_ROUNDING ? Severity.INFO : severity, addition);
+        if (outcome == Outcome.WITHIN_ROUNDING) {
             sink.passedWithinRounding(finding);
         } else {
             sink.failed(finding);
         }
     }
 
-    private static Finding finding(String ruleId, String category, RowTotal identity, BigDecimal exact, Interval sum, Interval printed,
-                                   boolean rounding) {
-        ExtractedTable table = identity.table();
-        var total = identity.totalRow();
-        String where = "《" + table.title() + "》" + total.label() + "/" + identity.column().path();
-        String printedTotal = identity.total().printed();
+    enum Outcome { EXACT, WITHIN_ROUNDING, DIFFERENT }
+
+    static Outcome outcome(Addition addition) {
+        if (exactSum(addition.parts()).compareTo(exactSum(addition.totals())) == 0) {
+            return Outcome.EXACT;
+        }
+        return intervalSum(addition.totals()).intersects(intervalSum(addition.parts())) ? Outcome.WITHIN_ROUNDING : Outcome.DIFFERENT;
+    }
+
+    private static BigDecimal exactSum(java.util.List<PrintedAmount> figures) {
+        BigDecimal exact = BigDecimal.ZERO;
+        for (PrintedAmount part : figures) {
+            exact = exact.add(part.value());
+        }
+        return exact;
+    }
+
+    private static Interval intervalSum(java.util.List<PrintedAmount> figures) {
+        Interval sum = Interval.ZERO;
+        for (PrintedAmount part : figures) {
+            sum = sum.plus(Interval.ofPrinted(part));
+        }
+        return sum;
+    }
+
+    private static Finding finding(String ruleId, String category, Severity severity, Addition addition) {
+        Interval sum = intervalSum(addition.parts());
+        Interval printed = intervalSum(addition.totals());
+        String exact = exactSum(addition.parts()).toPlainString();
+        String total = addition.printedTotal();
+        boolean rounding = severity == Severity.INFO;
         String zh = rounding
-                ? where + "：合计 " + printedTotal + " 与各项之和 " + exact.toPlainString() + " 相差在四舍五入范围内"
-                : where + "：合计 " + printedTotal + " 不等于各项之和 " + exact.toPlainString();
+                ? addition.totalZh() + " " + total + " 与" + addition.partsZh() + " " + exact + " 相差在四舍五入范围内"
+                : addition.totalZh() + " " + total + " 不等于" + addition.partsZh() + " " + exact;
         String en = rounding
-                ? where + ": total " + printedTotal + " differs from the sum of its rows " + exact.toPlainString() + " only by rounding"
-                : where + ": total " + printedTotal + " is not the sum of its rows " + exact.toPlainString();
-        FindingLocation location = new FindingLocation(table.index(), table.type(), table.title(), total.index(), total.label(),
-                total.code(), identity.column().index(), identity.column().path(), total.line(), null);
-        return new Finding(ruleId, category, rounding ? Severity.INFO : Severity.ERROR, zh, en, sum, printed,
-                printed.distanceTo(sum), identity.parts().stream().map(PrintedAmount::printed).toList(), List.of(location),
-                Fingerprints.of(ruleId, table.index(), table.side(), total.index(), identity.column().index()));
+                ? addition.totalEn() + " " + total + " differs from " + addition.partsEn() + " " + exact + " only by rounding"
+                : addition.totalEn() + " " + total + " is not " + addition.partsEn() + " " + exact;
+        Object[] key = new Object[addition.key().size() + 1];
+        key[0] = ruleId;
+        for (int i = 0; i < addition.key().size(); i++) {
+            key[i + 1] = addition.key().get(i);
+        }
+        return new Finding(ruleId, category, severity, zh, en, sum, printed, printed.distanceTo(sum),
+                addition.parts().stream().map(PrintedAmount::printed).toList(), addition.locations(), Fingerprints.of(key));
     }
 }

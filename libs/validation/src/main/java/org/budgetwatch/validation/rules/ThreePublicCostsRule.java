@@ -18,6 +18,8 @@ import org.budgetwatch.extraction.model.TableType;
 public final class ThreePublicCostsRule implements Rule {
 
     public static final String ID = "SANGONG-SUM";
+    private static final java.util.regex.Pattern PURCHASE = java.util.regex.Pattern.compile(".*公务用车购置费?");
+    private static final java.util.regex.Pattern RUNNING = java.util.regex.Pattern.compile(".*公务用车运行(维护)?费");
 
     @Override
     public String id() {
@@ -39,8 +41,8 @@ public final class ThreePublicCostsRule implements Rule {
             Optional<TableRow> abroad = row(table, "因公出国");
             Optional<TableRow> reception = row(table, "公务接待");
             Optional<TableRow> vehicles = table.rows().stream().filter(r -> isVehicleLine(name(r))).findFirst();
-            Optional<TableRow> purchase = table.rows().stream().filter(r -> name(r).matches(".*公务用车购置费?$")).findFirst();
-            Optional<TableRow> running = table.rows().stream().filter(r -> name(r).matches(".*公务用车运行(维护)?费$")).findFirst();
+            Optional<TableRow> purchase = table.rows().stream().filter(r -> PURCHASE.matcher(name(r)).matches()).findFirst();
+            Optional<TableRow> running = table.rows().stream().filter(r -> RUNNING.matcher(name(r)).matches()).findFirst();
             List<TableRow> components = new ArrayList<>();
             abroad.ifPresent(components::add);
             reception.ifPresent(components::add);
@@ -64,7 +66,8 @@ public final class ThreePublicCostsRule implements Rule {
     }
 
     private static String name(TableRow row) {
-        return row.label().replaceAll("[\\s　]", "").replaceFirst("^其中[:：]", "");
+        String name = CodeNames.compact(row.label());
+        return name.startsWith("其中:") || name.startsWith("其中：") ? name.substring(3) : name;
     }
 
     private void compare(ExtractedTable table, TableRow sumRow, List<TableRow> parts, CheckSink sink) {

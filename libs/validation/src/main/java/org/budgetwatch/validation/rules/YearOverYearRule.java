@@ -32,9 +32,28 @@ public final class YearOverYearRule implements Rule {
         return "narrative";
     }
 
+    /**
+     * "收支总预算 3311.22 万元。比 2023 年预算增加 78.02 万元，增长 2.41%": a comparison without a subject of its own
+     * continues the sentence before it, whose amount is the current figure.
+     */
+    private static Optional<PrintedAmount> previousAmount(List<NarrativeStatement> statements, int index) {
+        NarrativeStatement statement = statements.get(index);
+        if (index == 0 || statement.subject() != null || !statement.text().strip().startsWith("比")) {
+            return Optional.empty();
+        }
+        NarrativeStatement previous = statements.get(index - 1);
+        if (previous.kind() != StatementKind.AMOUNT || Math.abs(previous.line() - statement.line()) > 1) {
+            return Optional.empty();
+        }
+        return Statements.value(previous, StatedValue.AMOUNT);
+    }
+
     @Override
     public void check(ExtractedDocument document, CheckSink sink) {
-        for (NarrativeStatement statement : document.statements()) {
+        List<NarrativeStatement> statements = document.statements();
+        for (int s = 0; s < statements.size(); s++) {
+            int index = s;
+            NarrativeStatement statement = statements.get(index);
             if (statement.kind() != StatementKind.YEAR_OVER_YEAR) {
                 continue;
             }
@@ -46,7 +65,7 @@ public final class YearOverYearRule implements Rule {
                 sink.failed(impossibleFall(statement, rate.get()));
                 continue;
             }
-            Optional<PrintedAmount> current = Statements.value(statement, StatedValue.AMOUNT);
+            Optional<PrintedAmount> current = Statements.value(statement, StatedValue.AMOUNT).or(() -> previousAmount(statements, index));
             Optional<PrintedAmount> change = Statements.value(statement, StatedValue.CHANGE);
             if (current.isEmpty() || change.isEmpty()) {
                 continue;

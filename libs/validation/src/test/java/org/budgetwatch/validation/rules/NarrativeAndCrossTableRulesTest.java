@@ -105,7 +105,7 @@ class NarrativeAndCrossTableRulesTest {
     private static List<Finding> findings(Rule rule, String text) {
         ExtractionResult result = new DisclosureExtractor(ExtractionLimits.defaults()).extract(text.getBytes(StandardCharsets.UTF_8));
         assertThat(result).isInstanceOf(ExtractionResult.Extracted.class);
-        ValidationReport report = new DisclosureValidator(new RuleCatalogue("test", List.of(rule)), true)
+        ValidationReport report = new DisclosureValidator(RuleCatalogue.of("test", List.of(rule)), true)
                 .validate(((ExtractionResult.Extracted) result).document());
         return report.findings();
     }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 class TotalRowRuleTest {
 
-    private final DisclosureValidator validator = new DisclosureValidator(new RuleCatalogue("test", List.of(new TotalRowRule())), true);
+    private final DisclosureValidator validator = new DisclosureValidator(RuleCatalogue.of("test", List.of(new TotalRowRule())), true);
 
     @Test
     void shouldPassATotalThatEqualsItsClassesAndIgnoreTheirSegments() {

@@ -1,0 +1,129 @@
+package org.budgetwatch.validation.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.budgetwatch.extraction.amount.AmountUnit;
+import org.budgetwatch.extraction.amount.PrintedAmount;
+import org.budgetwatch.extraction.model.ExtractedDocument;
+import org.budgetwatch.extraction.model.ExtractedTable;
+import org.budgetwatch.extraction.model.TableCell;
+import org.budgetwatch.extraction.model.TableColumn;
+import org.budgetwatch.extraction.model.TableRow;
+import org.budgetwatch.extraction.model.TableSide;
+import org.budgetwatch.extraction.model.TableType;
+
+/**
+ * Finds the figures that cross-table identities compare: a table's grand total, a summary line by its name, a
+ * column by its heading, each with the cells it was read from. Anything ambiguous is not found, so that a rule
+ * skips the identity instead of comparing the wrong figures.
+ */
+final class TableFigures {
+
+    /** "一、", "（十七）", "二." before a summary line's name. */
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^[（(]?[一二三四五六七八九十]+[、)）.．]");
+
+    private TableFigures() {
+    }
+
+    /** Figures read from one place, and that place. */
+    record Figure(ExtractedTable table, TableRow row, List<TableColumn> columns, List<PrintedAmount> amounts, String label) {
+
+        Figure {
+            columns = List.copyOf(columns);
+            amounts = List.copyOf(amounts);
+        }
+
+        Figure(ExtractedTable table, TableRow row, List<TableColumn> columns, List<PrintedAmount> amounts) {
+            this(table, row, columns, amounts, null);
+        }
+
+        List<PrintedAmount> in(AmountUnit unit) {
+            return amounts.stream().map(a -> a.inUnit(unit)).toList();
+        }
+
+        String describe() {
+            String columnText = columns.size() == 1 && !columns.get(0).path().isBlank() ? "/" + columns.get(0).path() : "";
+            return "《" + table.title() + "》" + (label != null ? label : CodeNames.compact(row.label())) + columnText;
+        }
+    }
+
+    static Optional<ExtractedTable> first(ExtractedDocument document, TableType type, TableSide side) {
+        return document.tables().stream().filter(t -> t.type() == type && t.side() == side && !t.rows().isEmpty()).findFirst();
+    }
+
+    static String name(TableRow row) {
+        return NUMBERING.matcher(CodeNames.compact(row.label())).replaceFirst("");
+    }
+
+    /** The last row of a table whose name matches, e.g. 收入总计. */
+    static Optional<TableRow> row(ExtractedTable table, Predicate<String> name) {
+        TableRow found = null;
+        for (TableRow row : table.rows()) {
+            if (name.test(name(row))) {
+                found = row;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The table's grand total row: the last total row, preferring one named 合计 or 总计. */
+    static Optional<TableRow> totalRow(ExtractedTable table) {
+        List<TableRow> totals = table.rows().stream().filter(TableRow::total).toList();
+        return totals.stream().filter(r -> name(r).endsWith("合计") || name(r).endsWith("总计")).reduce((a, b) -> b).or(() -> totals.stream().reduce((a, b) -> b));
+    }
+
+    /** The table's first column when it is its 合计 column; tables whose first column is something else have none. */
+    static Optional<TableColumn> grandTotalColumn(ExtractedTable table) {
+        if (table.columns().isEmpty()) {
+            return Optional.empty();
+        }
+        TableColumn first = table.columns().get(0);
+        String leaf = leaf(first);
+        return first.total() || leaf.equals("合计") ? Optional.of(first) : Optional.empty();
+    }
+
+    /** A table's grand total: its total row in its 合计 column. */
+    static Optional<Figure> grandTotal(ExtractedTable table) {
+        return totalRow(table).flatMap(row -> grandTotalColumn(table).flatMap(column -> cell(table, row, column)));
+    }
+
+    /** The first column whose heading path satisfies the test. */
+    static Optional<TableColumn> column(ExtractedTable table, Predicate<String> path) {
+        return table.columns().stream().filter(c -> path.test(CodeNames.compact(c.path()))).findFirst();
+    }
+
+    static Optional<Figure> cell(ExtractedTable table, TableRow row, TableColumn column) {
+        return row.cell(column.index()).map(TableCell::amount).map(a -> new Figure(table, row, List.of(column), List.of(a)));
+    }
+
+    /**
+     * A line of a two-sided summary: the figure in its 合计 column when it has one, else the sum of its figure
+     * columns when each has its own heading (编制预算 + 上年结转); nothing when columns repeat a heading.
+     */
+    static Optional<Figure> summaryLine(ExtractedTable table, TableRow row) {
+        Optional<TableColumn> total = table.columns().stream().filter(TableColumn::total).findFirst();
+        if (total.isPresent()) {
+            return cell(table, row, total.get());
+        }
+        long distinct = table.columns().stream().map(TableColumn::path).distinct().count();
+        if (distinct != table.columns().size()) {
+            return Optional.empty();
+        }
+        List<TableColumn> columns = new ArrayList<>();
+        List<PrintedAmount> amounts = new ArrayList<>();
+        for (TableColumn column : table.columns()) {
+            row.cell(column.index()).map(TableCell::amount).ifPresent(a -> {
+                columns.add(column);
+                amounts.add(a);
+            });
+        }
+        return amounts.isEmpty() ? Optional.empty() : Optional.of(new Figure(table, row, columns, amounts));
+    }
+
+    static String leaf(TableColumn column) {
+        String path = CodeNames.compact(column.path());
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}
