@@ -7,13 +7,17 @@ import org.budgetwatch.extraction.identity.RowTotal;
 import org.budgetwatch.extraction.identity.TableIdentities;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractedTable;
+import org.budgetwatch.extraction.amount.PrintedAmount;
+import org.budgetwatch.extraction.model.TableCell;
+import org.budgetwatch.extraction.model.TableColumn;
 import org.budgetwatch.extraction.model.TableRow;
 import org.budgetwatch.extraction.model.TableType;
 
 /**
  * SANGONG-SUM: in a “三公” table laid out by rows, the total equals 因公出国（境）费 + 公务接待费 + 公务用车购置及运行维护费,
  * and the vehicle line equals 公务用车购置费 + 公务用车运行维护费, in every figure column, within rounding (a blank cell
- * is nothing reported and adds nothing). Rows are recognised by their names, whatever their numbering.
+ * is nothing reported and adds nothing). Rows are recognised by their names, whatever their numbering; a table laid out
+ * by columns is read the same way across its columns, row by row.
  */
 public final class ThreePublicCostsRule implements Rule {
 
@@ -37,6 +41,9 @@ public final class ThreePublicCostsRule implements Rule {
             if (table.type() != TableType.THREE_PUBLIC_COSTS) {
                 continue;
             }
+            if (byColumns(table, sink)) {
+                continue;
+            }
             Optional<TableRow> total = table.rows().stream().filter(TableRow::total).findFirst();
             Optional<TableRow> abroad = row(table, "因公出国");
             Optional<TableRow> reception = row(table, "公务接待");
@@ -54,6 +61,77 @@ public final class ThreePublicCostsRule implements Rule {
                 compare(table, vehicles.get(), List.of(purchase.get(), running.get()), sink);
             }
         }
+    }
+
+    /**
+     * A table laid out by columns (总额 | 因公出国（境）费 | 公务接待费 | 公务用车购置及运行维护费 / 购置费 / 运行维护费): the
+     * same identities in every row. Tables with OCR-repaired figures are left alone (their columns may have shifted).
+     * Returns whether the table was laid out by columns.
+     */
+    private boolean byColumns(ExtractedTable table, CheckSink sink) {
+        Optional<TableColumn> abroad = column(table, "因公出国");
+        Optional<TableColumn> reception = column(table, "公务接待");
+        if (abroad.isEmpty() || reception.isEmpty()) {
+            return false;
+        }
+        boolean repaired = table.rows().stream().flatMap(r -> r.cells().stream()).map(TableCell::amount)
+                .anyMatch(a -> a != null && !a.repairs().isEmpty());
+        if (repaired) {
+            return true;
+        }
+        TableColumn first = table.columns().get(0);
+        String firstLeaf = TableFigures.leaf(first);
+        Optional<TableColumn> total = first != abroad.get() && (first.total() || firstLeaf.contains("合计") || firstLeaf.contains("总额"))
+                ? Optional.of(first) : Optional.empty();
+        Optional<TableColumn> vehicles = table.columns().stream().filter(c -> isVehicleLine(TableFigures.leaf(c))
+                || CodeNames.compact(c.path()).matches(".*公务用车.*/(小计|合计)")).findFirst();
+        Optional<TableColumn> purchase = table.columns().stream().filter(c -> PURCHASE.matcher(TableFigures.leaf(c)).matches()).findFirst();
+        Optional<TableColumn> running = table.columns().stream().filter(c -> RUNNING.matcher(TableFigures.leaf(c)).matches()).findFirst();
+        for (TableRow row : table.rows()) {
+            if (total.isPresent()) {
+                List<TableColumn> parts = new ArrayList<>(List.of(abroad.get(), reception.get()));
+                if (vehicles.isPresent()) {
+                    parts.add(vehicles.get());
+                } else {
+                    purchase.ifPresent(parts::add);
+                    running.ifPresent(parts::add);
+                }
+                across(table, row, total.get(), parts, sink);
+            }
+            if (vehicles.isPresent() && purchase.isPresent() && running.isPresent()) {
+                across(table, row, vehicles.get(), List.of(purchase.get(), running.get()), sink);
+            }
+        }
+        return true;
+    }
+
+    private static Optional<TableColumn> column(ExtractedTable table, String keyword) {
+        return table.columns().stream().filter(c -> TableFigures.leaf(c).contains(keyword)).findFirst();
+    }
+
+    private void across(ExtractedTable table, TableRow row, TableColumn sumColumn, List<TableColumn> partColumns, CheckSink sink) {
+        PrintedAmount total = row.cell(sumColumn.index()).map(TableCell::amount).orElse(null);
+        if (total == null) {
+            return;
+        }
+        List<PrintedAmount> parts = new ArrayList<>();
+        List<TableColumn> used = new ArrayList<>();
+        for (TableColumn part : partColumns) {
+            row.cell(part.index()).map(TableCell::amount).ifPresent(a -> {
+                parts.add(a);
+                used.add(part);
+            });
+        }
+        if (parts.isEmpty()) {
+            return;
+        }
+        String where = "《" + table.title() + "》" + CodeNames.compact(row.label()) + "/" + sumColumn.path();
+        String names = String.join(" + ", used.stream().map(TableColumn::path).toList());
+        List<org.budgetwatch.validation.report.FindingLocation> locations = new ArrayList<>();
+        locations.add(Locations.cell(table, row, sumColumn));
+        used.forEach(c -> locations.add(Locations.cell(table, row, c)));
+        SumCheck.check(ID, category(), org.budgetwatch.validation.report.Severity.ERROR, new Addition(List.of(total), parts, where,
+                names + " 之和", where, "the sum of " + names, locations, List.of(table.index(), row.index(), sumColumn.index())), sink);
     }
 
     private static Optional<TableRow> row(ExtractedTable table, String keyword) {
