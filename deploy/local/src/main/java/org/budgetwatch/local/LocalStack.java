@@ -25,6 +25,8 @@ public final class LocalStack implements AutoCloseable {
     private final String externalRegistryUrl;
     private final List<ConfigurableApplicationContext> running = new ArrayList<>();
 
+    private boolean rebuildReadModel;
+
     /** Everything in this JVM: broker, dev registry and services. */
     public LocalStack(StackSettings settings) {
         this.settings = settings;
@@ -41,6 +43,15 @@ public final class LocalStack implements AutoCloseable {
         this.externalRegistryUrl = registryUrl;
     }
 
+    /**
+     * Empties the search read model at start-up so that the projection rebuilds it from the topics (run command:
+     * {@code --rebuild-read-model}).
+     */
+    public LocalStack rebuildingReadModel() {
+        this.rebuildReadModel = true;
+        return this;
+    }
+
     public void start() throws IOException {
         if (broker != null) {
             broker.start();
@@ -50,7 +61,7 @@ public final class LocalStack implements AutoCloseable {
         // the extractor, validator and projection subscribe before ingest publishes anything
         start(ExtractorApplication.builder(), settings.extractorPort());
         start(ValidatorApplication.builder(), settings.validatorPort());
-        start(ProjectionApplication.builder(), settings.projectionPort());
+        start(ProjectionApplication.builder(), settings.projectionPort(), "--budgetwatch.projection.rebuild=" + rebuildReadModel);
         start(IngestApplication.builder(), settings.ingestPort());
     }
 

@@ -43,6 +43,9 @@ public final class LocalStackMain {
                 port(options, "validator-port", d.validatorPort()), port(options, "projection-port", d.projectionPort()));
 
         LocalStack stack = new LocalStack(settings);
+        if (options.containsKey("rebuild-read-model")) {
+            stack.rebuildingReadModel();
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping budgetwatch…");
@@ -69,7 +72,7 @@ public final class LocalStackMain {
         System.out.printf("%nbudgetwatch is running. Data: %s%n", dataDir);
         System.out.printf("  submit:   curl -F file=@corpus/beijing-dongcheng-medical-security-2024-budget.txt %s/api/disclosures%n", stack.ingestUrl());
         System.out.printf("  status:   curl %s/api/disclosures/<documentId>%n", stack.ingestUrl());
-        System.out.printf("  search:   curl '%s/api/search?q=医疗保障'%n", stack.projectionUrl());
+        System.out.printf("  search:   %s/  (web page)   curl '%s/api/search?q=医疗保障'%n", stack.projectionUrl(), stack.projectionUrl());
         System.out.printf("  registry: %s/subjects   kafka: %s%n", stack.registryUrl(), stack.bootstrapServers());
         if (options.containsKey("exit-when-done")) {
             System.exit(0);

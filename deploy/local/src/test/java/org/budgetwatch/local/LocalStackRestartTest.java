@@ -27,10 +27,11 @@ class LocalStackRestartTest {
     Path dataDir;
 
     @Test
-    void shouldKeepSchemaIdsAndNotRepublishDocumentsAfterARestart() throws Exception {
+    void shouldKeepSchemaIdsAndCountsAndNotRepublishDocumentsAfterARestartOrARebuild() throws Exception {
         StackSettings settings = StackSettings.onFreePorts(dataDir);
         String documentId;
         int schemaId;
+        JsonNode statsBefore;
         try (LocalStack first = new LocalStack(settings)) {
             first.start();
             documentId = new IngestClient(first.ingestUrl()).submit("yanbian.txt", Files.readAllBytes(SAMPLE)).documentId();
@@ -38,6 +39,9 @@ class LocalStackRestartTest {
                 await().atMost(Duration.ofSeconds(90)).until(() -> watcher.outcome(documentId).isPresent());
             }
             schemaId = latestSchemaId(first);
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> assertThat(getJson(first.projectionUrl()
+                    + "/api/documents/" + documentId).path("state").asText()).isEqualTo("VALIDATED"));
+            statsBefore = getJson(first.projectionUrl() + "/api/stats");
         }
 
         try (LocalStack second = new LocalStack(settings)) {
@@ -53,6 +57,16 @@ class LocalStackRestartTest {
                 await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(30))
                         .untilAsserted(() -> assertThat(watcher.reportCount(documentId)).isEqualTo(1));
             }
+            // the read model resumed from the positions in its own commit: the same counts, nothing doubled
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(getJson(second.projectionUrl() + "/api/stats")).isEqualTo(statsBefore));
+        }
+
+        try (LocalStack rebuilt = new LocalStack(settings).rebuildingReadModel()) {
+            rebuilt.start();
+            // emptied at start-up and read again from the beginning of the topics
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() -> assertThat(getJson(rebuilt.projectionUrl() + "/api/stats")).isEqualTo(statsBefore));
         }
     }
 

@@ -34,6 +34,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.budgetwatch.contracts.raw.DisclosureSubmission;
 import org.budgetwatch.contracts.rejection.RejectionReason;
+import org.budgetwatch.contracts.tables.CodeKind;
+import org.budgetwatch.contracts.tables.TableType;
 import org.budgetwatch.schemas.serde.AvroSerdeConfig;
 import org.budgetwatch.schemas.serde.ConfluentAvroSerializer;
 import org.budgetwatch.schemas.Topics;
@@ -121,6 +123,83 @@ abstract class PipelineEndToEndContract {
                 assertThat(result.path("hits").findValuesAsText("documentId")).contains(id);
             });
         });
+    }
+
+    @Test
+    void shouldFindEachDocumentByDepartmentProjectNameAndFunctionCodeWithItsFindingsInPlace() {
+        corpusIds.values().forEach(id -> {
+            OutcomeWatcher.Outcome outcome = awaitOutcome(id);
+            var rows = outcome.tables().getTables().stream().flatMap(t -> t.getRows().stream().map(r -> Map.entry(t, r))).toList();
+            // a project's name: a row of the project table, or (Baoding prints none) the title of a project's performance table
+            String project = rows.stream().filter(e -> e.getKey().getType() == TableType.PROJECT_EXPENDITURE && !e.getValue().getTotal()
+                            && e.getValue().getLabel().replaceAll("\\s", "").length() >= 4).map(e -> e.getValue().getLabel()).findFirst()
+                    .or(() -> outcome.tables().getTables().stream().filter(t -> t.getType() == TableType.PERFORMANCE_TARGETS)
+                            .map(t -> t.getTitle().replace("绩效目标表", "")).filter(t -> t.length() >= 4).findFirst())
+                    .orElseThrow(() -> new AssertionError("no project named in " + id));
+            String functionCode = rows.stream().map(Map.Entry::getValue).filter(r -> r.getCodeKind() == CodeKind.FUNCTION).map(r -> r.getCode())
+                    .findFirst().orElseThrow();
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                assertThat(searchIds("q=" + encode(project) + "&syntax=plain")).as("project %s", project).contains(id);
+                assertThat(searchIds("code=" + functionCode + "&type=document")).as("code %s", functionCode).contains(id);
+                JsonNode document = getJson(cluster.stack().projectionUrl() + "/api/documents/" + id);
+                assertThat(document.path("state").asText()).isEqualTo("VALIDATED");
+                JsonNode findings = getJson(cluster.stack().projectionUrl() + "/api/documents/" + id + "/discrepancies");
+                assertThat(findings.size()).isEqualTo(outcome.report().getDiscrepancies().size());
+                for (JsonNode finding : findings) {
+                    for (JsonNode location : finding.path("locations")) {
+                        if (location.hasNonNull("rowIndex")) {
+                            JsonNode table = document.path("tables").get(location.path("tableIndex").asInt());
+                            assertThat(table.path("rows").findValues("index").stream().map(JsonNode::asInt))
+                                    .as("the row a finding points to is in the document view").contains(location.path("rowIndex").asInt());
+                        }
+                    }
+                }
+            });
+        });
+        JsonNode stats = getJsonUnchecked(cluster.stack().projectionUrl() + "/api/stats");
+        assertThat(stats.path("documents").asLong()).isGreaterThanOrEqualTo(corpusIds.size());
+    }
+
+    @Test
+    void shouldAnswerBadSearchParametersWithA400AndAMessage() throws Exception {
+        for (String query : List.of("q=" + encode("档案 AND ("), "severity=FATAL", "size=100000", "year=abc", "type=nothing", "syntax=regex")) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(cluster.stack().projectionUrl() + "/api/search?" + query))
+                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(response.statusCode()).as(query).isEqualTo(400);
+            assertThat(JSON.readTree(response.body()).path("message").asText()).as(query).isNotBlank();
+        }
+    }
+
+    @Test
+    void shouldShowAFindingHighlightedInTheWebPage() throws Exception {
+        corpusIds.values().forEach(this::awaitOutcome);
+        SearchPageBrowser.assumeChromium();
+        String project = "档案整理存储项目"; // a Beijing project; the Beijing budget has findings
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(searchIds("q=" + encode(project) + "&syntax=plain")).isNotEmpty());
+        try (SearchPageBrowser browser = SearchPageBrowser.open()) {
+            browser.search(cluster.stack().projectionUrl() + "/", project);
+            browser.openFirstDocument();
+            assertThat(browser.highlightedFindings()).as("cells highlighted beside a finding's explanation").isNotEmpty();
+            assertThat(browser.findingNotes()).anySatisfy(note -> assertThat(note).contains("NAME-PROJECT"));
+            Path screenshot = browser.screenshot(Path.of("target", "browser", getClass().getSimpleName() + "-document.png"));
+            assertThat(screenshot).exists().isNotEmptyFile();
+        }
+    }
+
+    private List<String> searchIds(String query) throws Exception {
+        return getJson(cluster.stack().projectionUrl() + "/api/search?" + query + "&size=100").path("hits").findValuesAsText("documentId");
+    }
+
+    private JsonNode getJsonUnchecked(String url) {
+        try {
+            return getJson(url);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     @Test

@@ -1,17 +1,21 @@
 package org.budgetwatch.projection;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * @param indexDir where the Lucene read model lives; delete it and reset the consumer group to rebuild from the topics
- * @param maxResults upper bound of a search page
+ * @param indexDir      where the Lucene read model lives
+ * @param commitInterval how long a projected event may wait before it is committed and searchable
+ * @param commitEvery   commit at the latest after this many events
+ * @param rebuild       empty the read model at start-up and rebuild it from the topics
  */
 @ConfigurationProperties("budgetwatch.projection")
-public record ProjectionSettings(Path indexDir, int maxResults) {
+public record ProjectionSettings(Path indexDir, Duration commitInterval, int commitEvery, boolean rebuild) {
 
     public ProjectionSettings {
         indexDir = indexDir == null ? Path.of("data", "index") : indexDir;
-        maxResults = maxResults <= 0 ? 100 : maxResults;
+        commitInterval = commitInterval == null ? Duration.ofMillis(200) : commitInterval;
+        commitEvery = commitEvery <= 0 ? 500 : commitEvery;
     }
 }

@@ -1,12 +1,18 @@
 package org.budgetwatch.projection.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
-import org.budgetwatch.projection.ProjectionSettings;
-import org.budgetwatch.projection.readmodel.DisclosureView;
+import org.apache.lucene.queryparser.classic.QueryParser;
 import org.budgetwatch.projection.readmodel.InvalidQueryException;
 import org.budgetwatch.projection.readmodel.ReadModel;
+import org.budgetwatch.projection.readmodel.SearchPage;
+import org.budgetwatch.projection.readmodel.SearchQuery;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,55 +20,82 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Search over the read model. */
+/** Search, documents and statistics over the read model. Bad parameters and query syntax get a 400 with a message. */
 @RestController
 public class SearchController {
 
     private final ReadModel readModel;
-    private final ProjectionSettings settings;
 
-    public SearchController(ReadModel readModel, ProjectionSettings settings) {
+    public SearchController(ReadModel readModel) {
         this.readModel = readModel;
-        this.settings = settings;
     }
 
+    @Operation(summary = "Search disclosures, table line items and discrepancies",
+            description = "Free text (Lucene syntax, words joined by AND, Chinese analysed with smartcn) and filters; facet counts over all matches.")
     @GetMapping("/api/search")
-    public Map<String, Object> search(@RequestParam(required = false) String q,
-                                      @RequestParam(required = false) Integer year,
-                                      @RequestParam(defaultValue = "20") int limit) {
-        if (limit < 1 || limit > settings.maxResults()) {
-            throw new InvalidQueryException("limit must be between 1 and " + settings.maxResults());
+    public SearchPage search(
+            @Parameter(description = "Query text: names, project names, codes, titles, narrative sentences, findings") @RequestParam(required = false) String q,
+            @Parameter(description = "Fiscal year, e.g. 2024") @RequestParam(required = false) Integer year,
+            @Parameter(description = "Region prefix, e.g. 北京市") @RequestParam(required = false) String region,
+            @Parameter(description = "Words of the department name") @RequestParam(required = false) String department,
+            @Parameter(description = "DEPARTMENT_BUDGET, UNIT_BUDGET, DEPARTMENT_FINAL_ACCOUNTS, UNIT_FINAL_ACCOUNTS") @RequestParam(required = false) String kind,
+            @Parameter(description = "CLEAN, DISCREPANCIES, INCOMPLETE, EXTRACTED, REJECTED") @RequestParam(required = false) String status,
+            @Parameter(description = "Table type, e.g. PROJECT_EXPENDITURE") @RequestParam(required = false) String tableType,
+            @Parameter(description = "Function or economic code prefix, e.g. 210 or 2101502") @RequestParam(required = false) String code,
+            @Parameter(description = "Lowest amount of a line item, in 万元") @RequestParam(required = false) BigDecimal minAmount,
+            @Parameter(description = "Highest amount of a line item, in 万元") @RequestParam(required = false) BigDecimal maxAmount,
+            @Parameter(description = "Rule id, e.g. NARR-YOY") @RequestParam(required = false) String ruleId,
+            @Parameter(description = "ERROR, WARNING or INFO") @RequestParam(required = false) String severity,
+            @Parameter(description = "Only disclosures with (true) or without (false) errors or warnings") @RequestParam(required = false) Boolean hasDiscrepancies,
+            @Parameter(description = "document, lineItem or discrepancy; all when absent") @RequestParam(required = false) String type,
+            @Parameter(description = "relevance (default), amount or year") @RequestParam(required = false) String sort,
+            @Parameter(description = "lucene (default: AND, OR, quotes, field:value; a syntax error is a 400) or plain (the text as typed)")
+            @RequestParam(defaultValue = "lucene") String syntax,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        if (!syntax.equals("lucene") && !syntax.equals("plain")) {
+            throw new InvalidQueryException("syntax must be lucene or plain");
         }
-        ReadModel.SearchResult result = readModel.search(q, year, limit);
-        return Map.of("total", result.total(), "hits", result.views().stream().map(SearchController::summary).toList());
+        String text = blankToNull(q);
+        if (text != null && syntax.equals("plain")) {
+            text = QueryParser.escape(text);
+        }
+        return readModel.search(new SearchQuery(text, year, blankToNull(region), blankToNull(department), blankToNull(kind), blankToNull(status),
+                blankToNull(tableType), blankToNull(code), minAmount, maxAmount, blankToNull(ruleId), blankToNull(severity), hasDiscrepancies,
+                blankToNull(type), blankToNull(sort), page, size));
     }
 
+    @Operation(summary = "One disclosure: metadata, tables, narrative statements and its validation report")
     @GetMapping("/api/documents/{documentId}")
-    public ResponseEntity<DisclosureView> document(@PathVariable String documentId) {
-        return readModel.find(documentId).map(ResponseEntity::ok).orElse(ResponseEntity.notFound().build());
+    public ResponseEntity<?> document(@PathVariable String documentId) {
+        return readModel.find(documentId).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> notFound(documentId));
     }
 
-    private static Map<String, Object> summary(DisclosureView v) {
-        Map<String, Object> hit = new java.util.LinkedHashMap<>();
-        hit.put("documentId", v.documentId);
-        hit.put("fileName", v.fileName);
-        hit.put("department", v.department);
-        hit.put("region", v.region);
-        hit.put("fiscalYear", v.fiscalYear);
-        hit.put("kind", v.kind);
-        hit.put("state", v.state);
-        hit.put("reportStatus", v.reportStatus);
-        hit.put("tables", v.tables.size());
-        hit.put("errors", v.errors);
-        hit.put("warnings", v.warnings);
-        hit.put("infos", v.infos);
-        hit.put("rejectionReason", v.rejectionReason);
-        return hit;
+    @Operation(summary = "The discrepancies found in one disclosure, with their evidence and locations")
+    @GetMapping("/api/documents/{documentId}/discrepancies")
+    public ResponseEntity<?> discrepancies(@PathVariable String documentId) {
+        return readModel.find(documentId).<ResponseEntity<?>>map(v -> ResponseEntity.ok(v.findings)).orElseGet(() -> notFound(documentId));
     }
 
-    @ExceptionHandler({InvalidQueryException.class, MethodArgumentTypeMismatchException.class})
-    ResponseEntity<Map<String, Object>> badRequest(RuntimeException e) {
+    @Operation(summary = "Counts: disclosures by status, region and year; discrepancies by rule, severity, region and year")
+    @GetMapping("/api/stats")
+    public Map<String, Object> stats() {
+        return readModel.stats();
+    }
+
+    private static ResponseEntity<?> notFound(String documentId) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(Map.of("status", 404, "error", "Not Found", "message", "No disclosure " + documentId + " in the read model"));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    @ExceptionHandler({InvalidQueryException.class, MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    ResponseEntity<Map<String, Object>> badRequest(Exception e) {
         String message = e instanceof MethodArgumentTypeMismatchException m ? "Invalid value for " + m.getName() + ": " + m.getValue() : e.getMessage();
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("status", 400, "error", "Bad Request", "message", message));
     }
+
 }

@@ -3,9 +3,12 @@ package org.budgetwatch.projection.readmodel;
 import org.budgetwatch.contracts.common.DocumentMetadata;
 import org.budgetwatch.contracts.rejection.Rejection;
 import org.budgetwatch.contracts.tables.Cell;
-import org.budgetwatch.contracts.tables.Column;
 import org.budgetwatch.contracts.tables.DocumentTables;
+import org.budgetwatch.contracts.tables.Row;
+import org.budgetwatch.contracts.tables.Table;
 import org.budgetwatch.contracts.validation.Discrepancy;
+import org.budgetwatch.contracts.validation.FindingLocation;
+import org.budgetwatch.contracts.validation.Interval;
 import org.budgetwatch.contracts.validation.Severity;
 import org.budgetwatch.contracts.validation.ValidationReport;
 
@@ -23,10 +26,9 @@ public final class DisclosureProjector {
             view.documentId = tables.getDocumentId();
             view.fileName = tables.getFileName();
             metadata(view, tables.getMetadata());
-            view.tables = tables.getTables().stream().map(t -> new DisclosureView.TableView(t.getIndex(), t.getType().name(),
-                    t.getTitle(), t.getSide().name(), t.getUnit().name(), t.getColumns().stream().map(Column::getPath).toList(),
-                    t.getRows().stream().map(r -> new DisclosureView.LineItemView(r.getLabel(), r.getCode(), r.getCodeKind().name(),
-                            r.getTotal(), r.getCells().stream().map(DisclosureProjector::cellText).toList())).toList())).toList();
+            view.tables = tables.getTables().stream().map(DisclosureProjector::table).toList();
+            view.statements = tables.getStatements().stream().map(s -> new DisclosureView.StatementView(s.getText(), s.getKind().name(),
+                    s.getSubject(), s.getTableIndex(), s.getRowIndex())).toList();
             if (!"VALIDATED".equals(view.state)) {
                 view.state = "EXTRACTED";
             }
@@ -51,6 +53,21 @@ public final class DisclosureProjector {
         }
     }
 
+    private static DisclosureView.TableView table(Table t) {
+        return new DisclosureView.TableView(t.getIndex(), t.getType().name(), t.getTitle(), t.getSide().name(), t.getUnit().name(),
+                t.getColumns().stream().map(c -> new DisclosureView.ColumnView(c.getIndex(), c.getPath(), c.getTotal())).toList(),
+                t.getRows().stream().map(DisclosureProjector::row).toList());
+    }
+
+    private static DisclosureView.LineItemView row(Row r) {
+        return new DisclosureView.LineItemView(r.getIndex(), r.getLabel(), r.getCode(), r.getCodeKind().name(), r.getLevel().name(), r.getTotal(),
+                r.getCells().stream().map(DisclosureProjector::cell).toList());
+    }
+
+    private static DisclosureView.CellView cell(Cell cell) {
+        return new DisclosureView.CellView(cell.getColumn(), cell.getText(), cell.getAmount() == null ? null : cell.getAmount().getValue());
+    }
+
     private static void metadata(DisclosureView view, DocumentMetadata m) {
         view.title = m.getTitle();
         view.department = m.getDepartment();
@@ -59,18 +76,25 @@ public final class DisclosureProjector {
         view.kind = m.getKind().name();
     }
 
-    private static String cellText(Cell cell) {
-        return cell.getText();
-    }
-
     private static long count(ValidationReport report, Severity severity) {
         return report.getDiscrepancies().stream().filter(d -> d.getSeverity() == severity).count();
     }
 
     private static DisclosureView.FindingView finding(Discrepancy d) {
-        var location = d.getLocations().isEmpty() ? null : d.getLocations().get(0);
-        return new DisclosureView.FindingView(d.getRuleId(), d.getSeverity().name(), d.getMessageZh(), d.getMessageEn(),
-                location == null ? null : location.getTableTitle(), location == null ? null : location.getRowLabel(),
-                location == null ? null : location.getColumnPath(), d.getFingerprint());
+        return new DisclosureView.FindingView(d.getRuleId(), d.getCategory(), d.getSeverity().name(), d.getMessageZh(), d.getMessageEn(),
+                interval(d.getExpected()), interval(d.getActual()), d.getDifference(), d.getAddends(),
+                d.getLocations().stream().map(DisclosureProjector::location).toList(), d.getFingerprint());
+    }
+
+    private static DisclosureView.LocationView location(FindingLocation l) {
+        return new DisclosureView.LocationView(l.getTableIndex(), l.getTableType() == null ? null : l.getTableType().name(), l.getTableTitle(),
+                l.getRowIndex(), l.getRowLabel(), l.getRowCode(), l.getColumnIndex(), l.getColumnPath(), l.getSentence());
+    }
+
+    private static String interval(Interval interval) {
+        if (interval == null) {
+            return null;
+        }
+        return interval.getLow().equals(interval.getHigh()) ? interval.getLow() : "[" + interval.getLow() + ", " + interval.getHigh() + "]";
     }
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Everything the read model knows of one disclosure, rebuilt from its events; stored whole with its index entry.
- * Mutable on purpose: each event fills its part.
+ * Everything the read model knows of one disclosure, rebuilt from its events; stored whole with its index entry and
+ * served by the document API and page. Mutable on purpose: each event fills its own part.
  */
 public class DisclosureView {
 
@@ -26,16 +26,35 @@ public class DisclosureView {
     public String rejectionReason;
     public String rejectionMessage;
     public List<TableView> tables = new ArrayList<>();
+    public List<StatementView> statements = new ArrayList<>();
     public List<FindingView> findings = new ArrayList<>();
 
-    public record TableView(int index, String type, String title, String side, String unit, List<String> columns,
-                            List<LineItemView> rows) {
+    /** @param unit 元, 万元 or 亿元 as an AmountUnit name */
+    public record TableView(int index, String type, String title, String side, String unit, List<ColumnView> columns, List<LineItemView> rows) {
     }
 
-    public record LineItemView(String label, String code, String codeKind, boolean total, List<String> cells) {
+    public record ColumnView(int index, String path, boolean total) {
     }
 
-    public record FindingView(String ruleId, String severity, String messageZh, String messageEn, String tableTitle,
-                              String rowLabel, String columnPath, String fingerprint) {
+    public record LineItemView(int index, String label, String code, String codeKind, String level, boolean total, List<CellView> cells) {
+    }
+
+    /** @param value the exact decimal as plain text, null when the cell is blank or not a figure */
+    public record CellView(int column, String text, String value) {
+    }
+
+    public record StatementView(String text, String kind, String subject, Integer tableIndex, Integer rowIndex) {
+    }
+
+    public record FindingView(String ruleId, String category, String severity, String messageZh, String messageEn, String expected,
+                              String actual, String difference, List<String> addends, List<LocationView> locations, String fingerprint) {
+    }
+
+    public record LocationView(Integer tableIndex, String tableType, String tableTitle, Integer rowIndex, String rowLabel, String rowCode,
+                               Integer columnIndex, String columnPath, String sentence) {
+    }
+
+    boolean hasDiscrepancies() {
+        return errors + warnings > 0;
     }
 }

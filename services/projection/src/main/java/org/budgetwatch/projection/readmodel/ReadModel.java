@@ -1,184 +1,354 @@
 package org.budgetwatch.projection.readmodel;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static org.budgetwatch.projection.readmodel.IndexFields.*;
+
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.StringJoiner;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The search read model: one Lucene entry per disclosure, keyed by document id, holding its full view as a
- * stored JSON field and its searchable text (department, region, titles, line items, codes, findings)
- * analysed for Chinese with smartcn. Every change is committed before the event counts as projected.
+ * The search read model in Lucene on local disk: per disclosure one entry for the disclosure, one per table line item
+ * and one per discrepancy (see {@link IndexFields}), Chinese text analysed with smartcn, keyword fields for codes and
+ * ids, numeric fields for years and amounts, facets for year, region, kind, status, table type, rule and severity.
+ *
+ * <p>Exactly once: each event replaces all entries of its disclosure (so re-processing replaces, never adds), and the
+ * position of every consumed partition is written into the same Lucene commit as the entries it produced. After a
+ * crash the consumers resume from the positions of the last commit ({@link #position}), and events at or before a
+ * recorded position are skipped — nothing is lost and nothing counted twice. Changes are committed in batches (every
+ * {@code commitEvery} events or {@code commitInterval}, whichever comes first) and become searchable on commit.
  */
 public final class ReadModel implements AutoCloseable {
 
-    static final String ID = "id";
-    static final String TEXT = "text";
-    static final String CODE = "code";
-    static final String VIEW = "view";
-    private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /** Layout version; an index written with another is emptied and rebuilt from the topics. */
+    static final String FORMAT = "2";
+    private static final String FORMAT_KEY = "format";
+    private static final String POSITION_PREFIX = "position:";
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
+    private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
+    private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final DisclosureIndexer indexer = new DisclosureIndexer(facetsConfig, json);
+    private final QueryFactory queries = new QueryFactory(analyzer);
+    private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final int commitEvery;
+    private final ScheduledExecutorService committer;
+    /** Next offset to consume per topic:partition, committed or about to be. */
+    private final Map<String, Long> positions = new HashMap<>();
+    /** Views changed since the last commit (not yet visible to searchers). */
+    private final Map<String, DisclosureView> uncommitted = new HashMap<>();
+    private int pending;
+    private volatile FacetState facetState;
 
-    public ReadModel(Path directory) {
-        try {
-            writer = new IndexWriter(FSDirectory.open(directory), new IndexWriterConfig(analyzer));
-            writer.commit();
-            searchers = new SearcherManager(writer, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not open the read model at " + directory, e);
-        }
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
 
-    /** Applies an event to the document's view and commits the result. */
+    public ReadModel(Path path) {
+        this(path, Duration.ofMillis(200), 500);
+    }
+
+    public ReadModel(Path path, Duration commitInterval, int commitEvery) {
+        this.commitEvery = commitEvery;
+        try {
+            directory = FSDirectory.open(path);
+            Map<String, String> committed = DirectoryReader.indexExists(directory)
+                    ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64));
+            if (FORMAT.equals(committed.get(FORMAT_KEY))) {
+                committed.forEach((key, value) -> {
+                    if (key.startsWith(POSITION_PREFIX)) {
+                        positions.put(key.substring(POSITION_PREFIX.length()), Long.parseLong(value));
+                    }
+                });
+            } else {
+                writer.deleteAll(); // another layout (or none): rebuilt from the topics, from their beginning
+            }
+            pending = 1;
+            commit();
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not open the read model at " + path, e);
+        }
+        committer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "read-model-commit");
+            thread.setDaemon(true);
+            return thread;
+        });
+        committer.scheduleWithFixedDelay(this::commitQuietly, commitInterval.toMillis(), commitInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Applies one consumed event to its disclosure. An event at or before the recorded position of its partition was
+     * applied already and is skipped.
+     *
+     * @return whether the event changed the read model
+     */
+    public synchronized boolean project(String documentId, Object event, String topic, int partition, long offset) {
+        String key = topic + ":" + partition;
+        Long next = positions.get(key);
+        if (next != null && offset < next) {
+            return false;
+        }
+        DisclosureView view = find(documentId).orElseGet(DisclosureView::new);
+        view.documentId = documentId;
+        DisclosureProjector.apply(view, event);
+        replace(view);
+        positions.put(key, offset + 1);
+        return true;
+    }
+
+    /** Applies an event that was not consumed from a topic (tests, tools). */
     public synchronized void project(String documentId, Object event) {
         DisclosureView view = find(documentId).orElseGet(DisclosureView::new);
         view.documentId = documentId;
         DisclosureProjector.apply(view, event);
+        replace(view);
+    }
+
+    /** Indexes a whole view, replacing the disclosure's entries (bulk loads and benchmarks). */
+    public synchronized void index(DisclosureView view) {
+        replace(view);
+    }
+
+    private void replace(DisclosureView view) {
         try {
-            writer.updateDocument(new Term(ID, documentId), toDocument(view));
+            writer.updateDocuments(new Term(DOCUMENT_ID, view.documentId), indexer.entries(view));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not update the read model for " + view.documentId, e);
+        }
+        uncommitted.put(view.documentId, view);
+        if (++pending >= commitEvery) {
+            commit();
+        }
+    }
+
+    /** The next offset to consume from a partition, as the read model has recorded it; empty when it has none. */
+    public synchronized Optional<Long> position(String topic, int partition) {
+        return Optional.ofNullable(positions.get(topic + ":" + partition));
+    }
+
+    /** Commits pending changes with the consumer positions they correspond to, and makes them searchable. */
+    public synchronized void commit() {
+        if (pending == 0) {
+            return;
+        }
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put(FORMAT_KEY, FORMAT);
+        positions.forEach((key, offset) -> data.put(POSITION_PREFIX + key, Long.toString(offset)));
+        try {
+            writer.setLiveCommitData(data.entrySet());
             writer.commit();
-            searchers.maybeRefreshBlocking();
+            if (searchers != null) {
+                searchers.maybeRefreshBlocking();
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not update the read model for " + documentId, e);
+            throw new UncheckedIOException("Could not commit the read model", e);
+        }
+        uncommitted.clear();
+        pending = 0;
+    }
+
+    private void commitQuietly() {
+        try {
+            commit();
+        } catch (RuntimeException e) {
+            // retried on the next tick; the positions stay with the uncommitted changes
         }
     }
 
-    public Optional<DisclosureView> find(String documentId) {
-        List<DisclosureView> found = run(new TermQuery(new Term(ID, documentId)), 1).views();
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    /** Empties the read model and forgets every position: the consumers then read the topics from their beginning. */
+    public synchronized void clear() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        positions.clear();
+        uncommitted.clear();
+        pending = 1;
+        commit();
     }
 
-    /**
-     * @param text query in Lucene's classic syntax over the searchable text; blank matches every disclosure
-     * @throws InvalidQueryException when the query cannot be parsed
-     */
-    public SearchResult search(String text, Integer fiscalYear, int limit) {
-        Query query;
-        if (text == null || text.isBlank()) {
-            query = new MatchAllDocsQuery();
-        } else {
+    public synchronized Optional<DisclosureView> find(String documentId) {
+        DisclosureView changed = uncommitted.get(documentId);
+        if (changed != null) {
+            return Optional.of(changed);
+        }
+        Query query = new BooleanQuery.Builder().add(new TermQuery(new Term(DOCUMENT_ID, documentId)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(TYPE, DISCLOSURE)), BooleanClause.Occur.FILTER).build();
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(query, 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(json.readValue(searcher.storedFields().document(top.scoreDocs[0].doc).get(VIEW), DisclosureView.class));
+        });
+    }
+
+    /** @throws InvalidQueryException when a parameter or the query text cannot be used */
+    public SearchPage search(SearchQuery search) {
+        SearchQuery valid = search.validated();
+        Query query = queries.query(valid);
+        Sort sort = queries.sort(valid);
+        int window = (valid.page() + 1) * valid.size();
+        return withSearcher(searcher -> {
+            TopDocs top = sort == Sort.RELEVANCE ? searcher.search(query, window) : searcher.search(query, window, sort);
+            List<Map<String, Object>> hits = new ArrayList<>();
+            for (int i = valid.page() * valid.size(); i < top.scoreDocs.length; i++) {
+                ScoreDoc hit = top.scoreDocs[i];
+                hits.add(json.readValue(searcher.storedFields().document(hit.doc).get(HIT), new TypeReference<Map<String, Object>>() {
+                }));
+            }
+            Map<String, List<SearchPage.FacetCount>> facets = facets(searcher, query);
+            long total = facets.get(TYPE).stream().mapToLong(SearchPage.FacetCount::count).sum();
+            return new SearchPage(Math.max(total, top.totalHits.value), valid.page(), valid.size(), hits, facets);
+        });
+    }
+
+    /** Counts for the whole read model: disclosures by status, region and year; discrepancies by rule and severity. */
+    public Map<String, Object> stats() {
+        return withSearcher(searcher -> {
+            Map<String, List<SearchPage.FacetCount>> disclosures = facets(searcher, new TermQuery(new Term(TYPE, DISCLOSURE)));
+            Query problems = new BooleanQuery.Builder().add(new TermQuery(new Term(TYPE, DISCREPANCY)), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(SEVERITY, "INFO")), BooleanClause.Occur.MUST_NOT).build();
+            Map<String, List<SearchPage.FacetCount>> discrepancies = facets(searcher, problems);
+            Map<String, List<SearchPage.FacetCount>> all = facets(searcher, new TermQuery(new Term(TYPE, DISCREPANCY)));
+            Map<String, Object> stats = new LinkedHashMap<>();
+            stats.put("documents", sum(disclosures.get(TYPE)));
+            stats.put("documentsByStatus", disclosures.get(STATUS));
+            stats.put("documentsByRegion", disclosures.get(REGION));
+            stats.put("documentsByYear", disclosures.get(YEAR));
+            stats.put("discrepancies", sum(discrepancies.get(TYPE)));
+            stats.put("discrepanciesByRule", discrepancies.get(RULE_ID));
+            stats.put("discrepanciesBySeverity", all.get(SEVERITY));
+            stats.put("discrepanciesByRegion", discrepancies.get(REGION));
+            stats.put("discrepanciesByYear", discrepancies.get(YEAR));
+            return stats;
+        });
+    }
+
+    /** Number of disclosures in the read model. */
+    public long count() {
+        return (Long) stats().get("documents");
+    }
+
+    private static long sum(List<SearchPage.FacetCount> counts) {
+        return counts.stream().mapToLong(SearchPage.FacetCount::count).sum();
+    }
+
+    private Map<String, List<SearchPage.FacetCount>> facets(IndexSearcher searcher, Query query) throws IOException {
+        Map<String, List<SearchPage.FacetCount>> facets = new LinkedHashMap<>();
+        for (String dim : FACETS) {
+            facets.put(dim, List.of());
+        }
+        SortedSetDocValuesReaderState state = state(searcher.getIndexReader());
+        if (state == null) {
+            return facets;
+        }
+        FacetsCollector collector = searcher.search(query, new FacetsCollectorManager());
+        Facets counts = new SortedSetDocValuesFacetCounts(state, collector);
+        for (String dim : FACETS) {
             try {
-                QueryParser parser = new QueryParser(TEXT, analyzer);
-                parser.setDefaultOperator(QueryParser.Operator.AND);
-                query = new BooleanQuery.Builder()
-                        .add(parser.parse(text), BooleanClause.Occur.SHOULD)
-                        .add(new TermQuery(new Term(CODE, text.trim())), BooleanClause.Occur.SHOULD)
-                        .build();
-            } catch (ParseException e) {
-                throw new InvalidQueryException("Cannot read the query '" + text + "': " + e.getMessage().lines().findFirst().orElse(""));
+                FacetResult result = counts.getTopChildren(50, dim);
+                if (result != null) {
+                    List<SearchPage.FacetCount> values = new ArrayList<>();
+                    for (LabelAndValue value : result.labelValues) {
+                        values.add(new SearchPage.FacetCount(value.label, value.value.longValue()));
+                    }
+                    facets.put(dim, values);
+                }
+            } catch (IllegalArgumentException e) {
+                // a dimension no entry has yet
             }
         }
-        if (fiscalYear != null) {
-            query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-                    .add(IntPoint.newExactQuery("fiscalYear", fiscalYear), BooleanClause.Occur.FILTER).build();
-        }
-        return run(query, limit);
+        return facets;
     }
 
-    public int count() {
+    /** The facet ordinals of the current reader, built once per reader. */
+    private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+        FacetState cached = facetState;
+        if (cached != null && cached.reader() == reader) {
+            return cached.state();
+        }
+        if (reader.numDocs() == 0) {
+            return null;
+        }
+        try {
+            SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+            facetState = new FacetState(reader, state);
+            return state;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return searcher.getIndexReader().numDocs();
+                return work.apply(searcher);
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private SearchResult run(Query query, int limit) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                TopDocs top = searcher.search(query, Math.max(1, limit));
-                List<DisclosureView> views = new ArrayList<>();
-                for (ScoreDoc hit : top.scoreDocs) {
-                    views.add(JSON.readValue(searcher.storedFields().document(hit.doc).get(VIEW), DisclosureView.class));
-                }
-                return new SearchResult(top.totalHits.value, views);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Document toDocument(DisclosureView view) {
-        Document doc = new Document();
-        doc.add(new StringField(ID, view.documentId, Field.Store.YES));
-        if (view.fiscalYear != null) {
-            doc.add(new IntPoint("fiscalYear", view.fiscalYear));
-        }
-        StringJoiner text = new StringJoiner("\n");
-        add(text, view.department, view.region, view.title, view.fileName, view.rejectionMessage);
-        for (DisclosureView.TableView table : view.tables) {
-            text.add(table.title());
-            for (DisclosureView.LineItemView row : table.rows()) {
-                add(text, row.label(), row.code());
-                if (row.code() != null) {
-                    doc.add(new StringField(CODE, row.code(), Field.Store.NO));
-                }
-            }
-        }
-        view.findings.forEach(f -> add(text, f.ruleId(), f.messageZh()));
-        doc.add(new TextField(TEXT, text.toString(), Field.Store.NO));
-        try {
-            doc.add(new StoredField(VIEW, JSON.writeValueAsString(view)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        return doc;
-    }
-
-    private static void add(StringJoiner text, String... parts) {
-        for (String part : parts) {
-            if (part != null && !part.isBlank()) {
-                text.add(part);
-            }
         }
     }
 
     @Override
     public void close() throws IOException {
-        searchers.close();
-        writer.close();
-    }
-
-    public record SearchResult(long total, List<DisclosureView> views) {
+        committer.shutdownNow();
+        synchronized (this) {
+            commit();
+            searchers.close();
+            writer.close();
+            directory.close();
+        }
     }
 }

@@ -1,0 +1,50 @@
+package org.budgetwatch.projection.readmodel;
+
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * The read model's index layout. Three kinds of entry share the disclosure's fields (id, year, region, department,
+ * kind, status, whether it has discrepancies) so that every filter applies to all of them: one per disclosure, one per
+ * table line item, one per discrepancy. Each entry stores the JSON of its search hit.
+ */
+final class IndexFields {
+
+    static final String DOCUMENT_ID = "documentId";
+    static final String TYPE = "type";
+    static final String YEAR = "year";
+    static final String YEAR_SORT = "yearSort";
+    static final String REGION = "region";
+    static final String DEPARTMENT = "department";
+    static final String DEPARTMENT_TEXT = "departmentText";
+    static final String KIND = "kind";
+    static final String STATUS = "status";
+    static final String PROBLEMS = "problems";
+    static final String TEXT = "text";
+    static final String CODE = "code";
+    static final String TABLE_TYPE = "tableType";
+    static final String RULE_ID = "ruleId";
+    static final String SEVERITY = "severity";
+    /** A line item's first figure in 元, for range queries; {@link #AMOUNT_SORT} for sorting. */
+    static final String AMOUNT = "amount";
+    static final String AMOUNT_SORT = "amountSort";
+    static final String HIT = "hit";
+    static final String VIEW = "view";
+
+    static final String DISCLOSURE = "document";
+    static final String LINE_ITEM = "lineItem";
+    static final String DISCREPANCY = "discrepancy";
+
+    /** Facet dimensions, in the order the API lists them. */
+    static final String[] FACETS = {TYPE, YEAR, REGION, KIND, STATUS, TABLE_TYPE, RULE_ID, SEVERITY};
+
+    private IndexFields() {
+    }
+
+    static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(TABLE_TYPE, true);
+        config.setMultiValued(RULE_ID, true);
+        config.setMultiValued(SEVERITY, true);
+        return config;
+    }
+}

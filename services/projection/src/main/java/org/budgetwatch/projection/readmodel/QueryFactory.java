@@ -1,0 +1,126 @@
+package org.budgetwatch.projection.readmodel;
+
+import static org.budgetwatch.projection.readmodel.IndexFields.*;
+
+import java.math.BigDecimal;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+
+/** Builds the Lucene query and sort of a {@link SearchQuery}. */
+final class QueryFactory {
+
+    private final Analyzer analyzer;
+
+    QueryFactory(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    Query query(SearchQuery search) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        if (search.q() == null || search.q().isBlank()) {
+            query.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        } else {
+            query.add(text(search.q().strip()), BooleanClause.Occur.MUST);
+        }
+        if (search.type() != null) {
+            filter(query, new TermQuery(new Term(TYPE, search.type())));
+        }
+        if (search.year() != null) {
+            filter(query, IntPoint.newExactQuery(YEAR, search.year()));
+        }
+        if (search.region() != null && !search.region().isBlank()) {
+            filter(query, new PrefixQuery(new Term(REGION, search.region().strip())));
+        }
+        if (search.department() != null && !search.department().isBlank()) {
+            filter(query, parse(DEPARTMENT_TEXT, search.department()));
+        }
+        if (search.kind() != null) {
+            filter(query, new TermQuery(new Term(KIND, search.kind())));
+        }
+        if (search.status() != null) {
+            filter(query, new TermQuery(new Term(STATUS, search.status())));
+        }
+        if (search.tableType() != null) {
+            filter(query, new TermQuery(new Term(TABLE_TYPE, search.tableType())));
+        }
+        if (search.code() != null) {
+            filter(query, new PrefixQuery(new Term(CODE, search.code())));
+        }
+        if (search.minAmount() != null || search.maxAmount() != null) {
+            double low = search.minAmount() == null ? Double.NEGATIVE_INFINITY : yuan(search.minAmount());
+            double high = search.maxAmount() == null ? Double.POSITIVE_INFINITY : yuan(search.maxAmount());
+            filter(query, DoublePoint.newRangeQuery(AMOUNT, low, high));
+        }
+        if (search.ruleId() != null) {
+            filter(query, new TermQuery(new Term(RULE_ID, search.ruleId())));
+        }
+        if (search.severity() != null) {
+            filter(query, new TermQuery(new Term(SEVERITY, search.severity())));
+        }
+        if (search.hasDiscrepancies() != null) {
+            Query problems = IntPoint.newRangeQuery(PROBLEMS, 1, Integer.MAX_VALUE);
+            if (search.hasDiscrepancies()) {
+                filter(query, problems);
+            } else {
+                query.add(problems, BooleanClause.Occur.MUST_NOT);
+            }
+        }
+        return query.build();
+    }
+
+    Sort sort(SearchQuery search) {
+        if ("amount".equals(search.sort())) {
+            SortField amount = new SortField(AMOUNT_SORT, SortField.Type.DOUBLE, true);
+            amount.setMissingValue(Double.NEGATIVE_INFINITY);
+            return new Sort(amount, SortField.FIELD_SCORE);
+        }
+        if ("year".equals(search.sort())) {
+            SortField year = new SortField(YEAR_SORT, SortField.Type.INT, true);
+            year.setMissingValue(Integer.MIN_VALUE);
+            return new Sort(year, SortField.FIELD_SCORE);
+        }
+        return Sort.RELEVANCE;
+    }
+
+    /** Words over the text, or the exact code or id; a disclosure entry ranks above its own line items for the same words. */
+    private Query text(String q) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder()
+                .add(parse(TEXT, q), BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(new TermQuery(new Term(CODE, q)), 2f), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(DOCUMENT_ID, q)), BooleanClause.Occur.SHOULD);
+        return new BooleanQuery.Builder().add(any.build(), BooleanClause.Occur.MUST)
+                .add(new BoostQuery(new TermQuery(new Term(TYPE, DISCLOSURE)), 0.5f), BooleanClause.Occur.SHOULD).build();
+    }
+
+    private Query parse(String field, String text) {
+        try {
+            QueryParser parser = new QueryParser(field, analyzer);
+            parser.setDefaultOperator(QueryParser.Operator.AND);
+            return parser.parse(text);
+        } catch (ParseException | RuntimeException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            throw new InvalidQueryException("Cannot read the query '" + text + "': " + reason);
+        }
+    }
+
+    private static void filter(BooleanQuery.Builder query, Query filter) {
+        query.add(filter, BooleanClause.Occur.FILTER);
+    }
+
+    private static double yuan(BigDecimal wanYuan) {
+        return wanYuan.multiply(Units.WAN).doubleValue();
+    }
+}

@@ -1,0 +1,275 @@
+'use strict';
+// budgetwatch search page: plain JavaScript over the projection's API (/api/search, /api/documents/{id}).
+
+const UNITS = { WAN_YUAN: '万元', YUAN: '元', YI_YUAN: '亿元', UNKNOWN: '' };
+const FACET_NAMES = { year: '年度', region: '地区', kind: '文件类型', status: '核查结果', tableType: '表格', ruleId: '规则', severity: '严重程度' };
+const TYPE_NAMES = { '': '全部', document: '文件', lineItem: '预算明细', discrepancy: '核查问题' };
+const VALUE_NAMES = {
+  DEPARTMENT_BUDGET: '部门预算', UNIT_BUDGET: '单位预算', DEPARTMENT_FINAL_ACCOUNTS: '部门决算', UNIT_FINAL_ACCOUNTS: '单位决算', UNKNOWN: '未说明',
+  CLEAN: '未发现问题', DISCREPANCIES: '发现问题', INCOMPLETE: '表格不全', REJECTED: '无法读取', EXTRACTED: '待核查', RECEIVED: '已接收',
+  ERROR: '错误', WARNING: '警示', INFO: '提示',
+  REVENUE_EXPENDITURE_SUMMARY: '收支总表', REVENUE_SUMMARY: '收入总表', EXPENDITURE_SUMMARY: '支出总表', FISCAL_APPROPRIATION_SUMMARY: '财政拨款收支总表',
+  GENERAL_BUDGET_EXPENDITURE: '一般公共预算支出表', GENERAL_BUDGET_BASIC_EXPENDITURE: '一般公共预算基本支出表', THREE_PUBLIC_COSTS: '“三公”经费表',
+  GOVERNMENT_FUND_EXPENDITURE: '政府性基金预算支出表', STATE_CAPITAL_EXPENDITURE: '国有资本经营预算支出表', PROJECT_EXPENDITURE: '项目支出表',
+  GOVERNMENT_PROCUREMENT: '政府采购表', PURCHASED_SERVICES: '政府购买服务表', PERFORMANCE_TARGETS: '绩效目标表', OTHER: '其他表格'
+};
+const FILTERS = ['q', 'type', 'year', 'region', 'kind', 'status', 'tableType', 'ruleId', 'severity', 'code', 'page'];
+
+const $ = (selector) => document.querySelector(selector);
+const name = (value) => VALUE_NAMES[value] || value;
+
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attributes || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === 'class') node.className = value; else node.setAttribute(key, value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+function currentParams() {
+  const hash = location.hash.replace(/^#/, '');
+  const query = hash.startsWith('/search?') ? hash.slice('/search?'.length) : '';
+  return new URLSearchParams(query);
+}
+
+function go(params) {
+  for (const [key, value] of [...params.entries()]) if (!value) params.delete(key);
+  location.hash = '/search?' + params.toString();
+}
+
+async function api(path) {
+  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(body.message || ('HTTP ' + response.status));
+  return body;
+}
+
+function amountText(text, unit) {
+  return text === null || text === undefined ? '' : text + (UNITS[unit] ? ' ' + UNITS[unit] : '');
+}
+
+// ---- search ----
+
+// Each navigation gets a number; an answer that arrives after the reader has moved on is dropped.
+let navigation = 0;
+
+function show(section) {
+  $('#search-view').hidden = section !== 'search';
+  $('#document-view').hidden = section !== 'document';
+}
+
+async function showSearch(token) {
+  const params = currentParams();
+  $('#q').value = params.get('q') || '';
+  const request = new URLSearchParams();
+  for (const key of FILTERS) if (params.get(key)) request.set(key, params.get(key));
+  request.set('size', '20');
+  request.set('syntax', 'plain');
+  let page;
+  try {
+    page = await api('/api/search?' + request.toString());
+  } catch (error) {
+    if (token !== navigation) return;
+    show('search');
+    $('#summary').textContent = '无法搜索：' + error.message;
+    $('#results').replaceChildren();
+    return;
+  }
+  if (token !== navigation) return;
+  show('search');
+  $('#results').dataset.query = params.get('q') || '';
+  renderTypes(params, page.facets.type || []);
+  renderFacets(params, page.facets);
+  $('#summary').textContent = `共 ${page.total} 条结果`;
+  $('#results').replaceChildren(...page.hits.map(renderHit));
+  renderPager(params, page);
+}
+
+function renderTypes(params, counts) {
+  const byType = Object.fromEntries(counts.map((c) => [c.value, c.count]));
+  const total = counts.reduce((sum, c) => sum + c.count, 0);
+  $('#types').replaceChildren(...Object.entries(TYPE_NAMES).map(([type, label]) => {
+    const next = new URLSearchParams(params);
+    next.set('type', type);
+    next.delete('page');
+    const count = type ? (byType[type] || 0) : total;
+    return el('a', { href: '#/search?' + next.toString(), class: (params.get('type') || '') === type ? 'active' : null, 'data-type': type || 'all' },
+      `${label} (${count})`);
+  }));
+}
+
+function renderFacets(params, facets) {
+  const blocks = [];
+  for (const [dim, label] of Object.entries(FACET_NAMES)) {
+    const values = facets[dim] || [];
+    if (!values.length) continue;
+    blocks.push(el('h3', {}, label));
+    blocks.push(el('ul', { 'data-facet': dim }, values.map((v) => {
+      const active = params.get(dim) === v.value;
+      const next = new URLSearchParams(params);
+      if (active) next.delete(dim); else next.set(dim, v.value);
+      next.delete('page');
+      return el('li', {}, el('a', { href: '#/search?' + next.toString(), class: active ? 'active' : null },
+        el('span', {}, name(v.value)), el('span', { class: 'count' }, v.count)));
+    })));
+  }
+  $('#facets').replaceChildren(...blocks);
+}
+
+function documentLink(hit, text) {
+  return el('a', { href: '#/doc/' + encodeURIComponent(hit.documentId), class: 'doc-link' }, text || hit.department || hit.documentId);
+}
+
+function renderHit(hit) {
+  const meta = el('div', { class: 'meta' }, [hit.region, hit.fiscalYear && hit.fiscalYear + ' 年', name(hit.kind)].filter(Boolean).join(' · '));
+  if (hit.type === 'document') {
+    return el('li', { class: 'hit-document' },
+      el('span', { class: 'kind-label' }, '文件'), el('span', { class: 'hit-title' }, documentLink(hit)),
+      el('span', { class: 'badge ' + hit.status }, name(hit.status)),
+      meta,
+      el('div', { class: 'meta' }, hit.rejectionMessage ? '无法读取：' + hit.rejectionMessage
+        : `${hit.tables} 张表 · ${hit.errors} 个错误 · ${hit.warnings} 个警示`));
+  }
+  if (hit.type === 'lineItem') {
+    const amounts = (hit.amounts || []).filter((a) => a.text).map((a) => `${a.column || ''} ${amountText(a.text, hit.unit)}`.trim());
+    return el('li', { class: 'hit-line-item' },
+      el('span', { class: 'kind-label' }, '明细'),
+      el('span', { class: 'hit-title' }, [hit.code, hit.label].filter(Boolean).join(' ')),
+      el('div', { class: 'meta' }, '《', hit.tableTitle, '》 · ', documentLink(hit)),
+      el('div', { class: 'amounts' }, amounts.join('；')),
+      meta);
+  }
+  return el('li', { class: 'hit-discrepancy' },
+    el('span', { class: 'kind-label' }, '问题'), el('span', { class: 'badge ' + hit.severity }, name(hit.severity)), ' ',
+    el('span', { class: 'hit-title' }, hit.ruleId), el('div', {}, hit.message),
+    el('div', { class: 'meta' }, documentLink(hit)), meta);
+}
+
+function renderPager(params, page) {
+  const links = [];
+  const pages = Math.ceil(page.total / page.size);
+  if (page.page > 0) links.push(pageLink(params, page.page - 1, '上一页'));
+  if (page.page + 1 < pages && (page.page + 2) * page.size <= 10000) links.push(pageLink(params, page.page + 1, '下一页'));
+  $('#pager').replaceChildren(...links);
+}
+
+function pageLink(params, number, label) {
+  const next = new URLSearchParams(params);
+  next.set('page', number);
+  return el('a', { href: '#/search?' + next.toString() }, label);
+}
+
+// ---- one document ----
+
+async function showDocument(id, token) {
+  const view = $('#document-view');
+  show('document');
+  view.replaceChildren(el('p', {}, '加载中……'));
+  let doc;
+  try {
+    doc = await api('/api/documents/' + encodeURIComponent(id));
+  } catch (error) {
+    if (token !== navigation) return;
+    view.replaceChildren(el('p', {}, '找不到该文件：' + error.message));
+    return;
+  }
+  if (token !== navigation) return;
+  const status = doc.state === 'VALIDATED' ? doc.reportStatus : doc.state;
+  const header = el('div', { class: 'doc-header' },
+    el('p', {}, el('a', { href: 'javascript:history.back()' }, '← 返回结果')),
+    el('h1', {}, doc.title || doc.department || doc.fileName || doc.documentId),
+    el('div', { class: 'meta' }, [doc.department, doc.region, doc.fiscalYear && doc.fiscalYear + ' 年', name(doc.kind), doc.fileName].filter(Boolean).join(' · ')),
+    el('p', {}, el('span', { class: 'badge ' + status }, name(status)),
+      doc.rejectionMessage ? ' 无法读取（' + doc.rejectionReason + '）：' + doc.rejectionMessage
+        : ` ${doc.errors} 个错误，${doc.warnings} 个警示，${doc.infos} 个四舍五入提示` + (doc.rulesetVersion ? ` · 规则集 ${doc.rulesetVersion}` : '')));
+
+  const findingsByTable = new Map();
+  const elsewhere = [];
+  for (const finding of doc.findings || []) {
+    const tables = new Set((finding.locations || []).map((l) => l.tableIndex).filter((t) => t !== null && t !== undefined));
+    if (!tables.size) elsewhere.push(finding);
+    for (const table of tables) {
+      if (!findingsByTable.has(table)) findingsByTable.set(table, []);
+      findingsByTable.get(table).push(finding);
+    }
+  }
+  const narrative = elsewhere.length ? el('section', { class: 'narrative-findings' }, el('h2', {}, '说明文字与完整性'),
+    el('div', { class: 'notes' }, elsewhere.map(note))) : null;
+  const tables = el('div', { class: 'doc-tables' }, (doc.tables || []).map((table) => renderTable(table, findingsByTable.get(table.index) || [])));
+  view.replaceChildren(header, narrative, tables);
+}
+
+function note(finding) {
+  const sentences = [...new Set((finding.locations || []).map((l) => l.sentence).filter(Boolean))];
+  const evidence = [];
+  if (finding.expected || finding.actual) evidence.push(`应为 ${finding.expected ?? '—'}，实为 ${finding.actual ?? '—'}` + (finding.difference ? `，相差 ${finding.difference}` : ''));
+  if ((finding.addends || []).length) evidence.push('相加各项：' + finding.addends.join(' + '));
+  return el('div', { class: 'finding-note ' + finding.severity, 'data-rule': finding.ruleId },
+    el('div', {}, el('span', { class: 'badge ' + finding.severity }, name(finding.severity)), ' ', el('strong', {}, finding.ruleId)),
+    el('div', {}, finding.messageZh),
+    evidence.length ? el('div', { class: 'evidence' }, evidence.join('；')) : null,
+    sentences.map((s) => el('blockquote', {}, '“' + s + '”')));
+}
+
+function renderTable(table, findings) {
+  const marked = new Map();
+  for (const finding of findings) {
+    for (const l of finding.locations || []) {
+      if (l.tableIndex !== table.index || l.rowIndex === null || l.rowIndex === undefined) continue;
+      const key = l.rowIndex + ':' + (l.columnIndex ?? '*');
+      const worst = marked.get(key);
+      if (!worst || rank(finding.severity) > rank(worst.severity)) marked.set(key, finding);
+    }
+  }
+  const columns = table.columns || [];
+  const head = el('tr', {}, el('th', {}, '编码'), el('th', {}, '项目'), columns.map((c) => el('th', {}, c.path)));
+  const rows = (table.rows || []).map((row) => {
+    const cells = new Map((row.cells || []).map((c) => [c.column, c]));
+    const rowFinding = marked.get(row.index + ':*');
+    return el('tr', { class: row.total ? 'total' : null },
+      el('td', {}, row.code || ''),
+      el('td', { class: rowFinding ? 'finding ' + rowFinding.severity : null, title: rowFinding ? rowFinding.messageZh : null }, row.label),
+      columns.map((column) => {
+        const cell = cells.get(column.index);
+        const finding = marked.get(row.index + ':' + column.index);
+        return el('td', { class: 'num' + (finding ? ' finding ' + finding.severity : ''), title: finding ? finding.messageZh : null },
+          cell && cell.text ? cell.text : '');
+      }));
+  });
+  const unit = UNITS[table.unit] ? `（单位：${UNITS[table.unit]}）` : '';
+  return el('section', { class: 'table-block', 'data-table': table.index },
+    el('div', {}, el('p', { class: 'caption' }, table.title + unit),
+      el('div', { class: 'table-wrap' }, el('table', {}, el('thead', {}, head), el('tbody', {}, rows)))),
+    el('div', { class: 'notes' }, findings.map(note)));
+}
+
+function rank(severity) {
+  return { ERROR: 3, WARNING: 2, INFO: 1 }[severity] || 0;
+}
+
+// ---- routing ----
+
+function route() {
+  const token = ++navigation;
+  const hash = location.hash.replace(/^#/, '');
+  if (hash.startsWith('/doc/')) {
+    showDocument(decodeURIComponent(hash.slice('/doc/'.length)), token);
+  } else {
+    showSearch(token);
+  }
+}
+
+$('#search-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const params = currentParams();
+  params.set('q', $('#q').value.trim());
+  params.delete('page');
+  go(params);
+});
+window.addEventListener('hashchange', route);
+route();

@@ -1,0 +1,172 @@
+package org.budgetwatch.projection.readmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.budgetwatch.contracts.common.Stage;
+import org.budgetwatch.contracts.rejection.Rejection;
+import org.budgetwatch.contracts.rejection.RejectionReason;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReadModelTest {
+
+    @TempDir
+    Path dir;
+
+    static DisclosureView view(String id, String department, String region, int year, String project, String amount, String ruleId) {
+        DisclosureView view = new DisclosureView();
+        view.documentId = id;
+        view.department = department;
+        view.region = region;
+        view.fiscalYear = year;
+        view.kind = "DEPARTMENT_BUDGET";
+        view.state = "VALIDATED";
+        view.reportStatus = ruleId == null ? "CLEAN" : "DISCREPANCIES";
+        view.errors = ruleId == null ? 0 : 1;
+        view.tables = List.of(new DisclosureView.TableView(0, "PROJECT_EXPENDITURE", "项目支出表", "WHOLE", "WAN_YUAN",
+                List.of(new DisclosureView.ColumnView(2, "合计", true)),
+                List.of(new DisclosureView.LineItemView(0, project, "2101599", "FUNCTION", "ITEM", false,
+                                List.of(new DisclosureView.CellView(2, amount, amount.replace(",", "")))),
+                        new DisclosureView.LineItemView(1, "合计", null, "NONE", "NONE", true,
+                                List.of(new DisclosureView.CellView(2, amount, amount.replace(",", "")))))));
+        view.statements = List.of(new DisclosureView.StatementView("2024 年共批复本部门项目预算 1 项", "COUNT", "项目预算", null, null));
+        view.findings = ruleId == null ? List.of() : List.of(new DisclosureView.FindingView(ruleId, "narrative", "ERROR", "下降 400%：降幅不可能超过 100%",
+                "a 400% fall is impossible", null, null, null, List.of(), List.of(new DisclosureView.LocationView(0, "PROJECT_EXPENDITURE", "项目支出表",
+                0, project, "2101599", 2, "合计", null)), "fp-" + id));
+        return view;
+    }
+
+    private static ReadModel open(Path dir) {
+        return new ReadModel(dir, Duration.ofHours(1), 10_000);
+    }
+
+    private static List<String> ids(SearchPage page) {
+        return page.hits().stream().map(h -> (String) h.get("documentId")).distinct().toList();
+    }
+
+    private static SearchQuery query(String q) {
+        return SearchQuery.text(q);
+    }
+
+    @Test
+    void shouldFindDisclosuresLineItemsAndDiscrepanciesWithFacets() throws Exception {
+        try (ReadModel model = open(dir)) {
+            model.index(view("a", "北京市东城区医疗保障局", "北京市东城区", 2024, "档案整理存储项目", "107.50", null));
+            model.index(view("b", "武汉市东西湖区医疗保障局", "湖北省武汉市东西湖区", 2024, "信息化平台运维", "1,585.06", "NARR-YOY"));
+            model.index(view("c", "延边朝鲜族自治州医疗保障局", "吉林省延边朝鲜族自治州", 2023, "档案数字化", "20.00", null));
+            model.commit();
+
+            SearchPage archives = model.search(query("档案整理"));
+            assertThat(ids(archives)).containsExactly("a");
+            assertThat(archives.hits()).extracting(h -> h.get("type")).contains("document", "lineItem");
+
+            SearchPage byCode = model.search(new SearchQuery(null, null, null, null, null, null, null, "2101", null, null, null, null, null, "lineItem",
+                    "amount", 0, 20));
+            assertThat(byCode.hits()).extracting(h -> h.get("label")).containsExactly("信息化平台运维", "档案整理存储项目", "档案数字化");
+
+            SearchPage big = model.search(new SearchQuery(null, null, null, null, null, null, null, null, new BigDecimal("100"), new BigDecimal("1000"),
+                    null, null, null, "lineItem", null, 0, 20));
+            assertThat(big.hits()).extracting(h -> h.get("label")).containsExactlyInAnyOrder("档案整理存储项目", "合计");
+
+            SearchPage problems = model.search(new SearchQuery(null, null, null, null, null, null, null, null, null, null, "NARR-YOY", null, null,
+                    "discrepancy", null, 0, 20));
+            assertThat(problems.hits()).singleElement().satisfies(h -> {
+                assertThat(h.get("documentId")).isEqualTo("b");
+                assertThat(h.get("message")).asString().contains("400%");
+            });
+
+            SearchPage everything = model.search(new SearchQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, "document",
+                    "year", 0, 2));
+            assertThat(everything.total()).isEqualTo(3);
+            assertThat(everything.hits()).hasSize(2);
+            assertThat(everything.facets().get("year")).containsExactlyInAnyOrder(new SearchPage.FacetCount("2024", 2), new SearchPage.FacetCount("2023", 1));
+            assertThat(everything.facets().get("status")).contains(new SearchPage.FacetCount("DISCREPANCIES", 1));
+
+            SearchPage beijing = model.search(new SearchQuery(null, 2024, "北京市", null, null, null, null, null, null, null, null, null, false, null, null, 0, 20));
+            assertThat(ids(beijing)).containsExactly("a");
+            SearchPage department = model.search(new SearchQuery(null, null, null, "延边 医疗保障局", null, null, null, null, null, null, null, null, null,
+                    "document", null, 0, 20));
+            assertThat(ids(department)).containsExactly("c");
+
+            Map<String, Object> stats = model.stats();
+            assertThat(stats.get("documents")).isEqualTo(3L);
+            assertThat(stats.get("discrepancies")).isEqualTo(1L);
+        }
+    }
+
+    @Test
+    void shouldReplaceADisclosuresEntriesWhenItIsProjectedAgain() throws Exception {
+        try (ReadModel model = open(dir)) {
+            model.index(view("a", "某局", "北京市", 2024, "旧项目名称", "1.00", "NARR-YOY"));
+            model.index(view("a", "某局", "北京市", 2024, "新项目名称", "2.00", null));
+            model.commit();
+            assertThat(model.search(query("旧项目名称")).total()).isZero();
+            assertThat(model.search(query("新项目名称")).total()).isEqualTo(2);
+            assertThat(model.stats().get("discrepancies")).isEqualTo(0L);
+            assertThat(model.count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void shouldKeepConsumerPositionsInItsCommitAndSkipEventsAlreadyApplied() throws Exception {
+        try (ReadModel model = open(dir)) {
+            assertThat(model.project("x", rejection("x"), "disclosures.rejected.v1", 0, 41)).isTrue();
+            assertThat(model.project("x", rejection("x"), "disclosures.rejected.v1", 0, 41)).isFalse();
+            assertThat(model.position("disclosures.rejected.v1", 0)).contains(42L);
+        }
+        try (ReadModel reopened = open(dir)) {
+            assertThat(reopened.position("disclosures.rejected.v1", 0)).contains(42L);
+            assertThat(reopened.find("x")).hasValueSatisfying(v -> assertThat(v.rejectionReason).isEqualTo("NO_TEXT_LAYER"));
+            assertThat(reopened.project("x", rejection("x"), "disclosures.rejected.v1", 0, 10)).isFalse();
+            reopened.clear();
+            assertThat(reopened.position("disclosures.rejected.v1", 0)).isEmpty();
+            assertThat(reopened.count()).isZero();
+        }
+    }
+
+    @Test
+    void shouldLoseWhatWasNotCommittedTogetherWithItsPosition() throws Exception {
+        Path crashed = dir.resolveSibling(dir.getFileName() + "-crashed");
+        try (ReadModel model = open(dir)) {
+            model.project("y", rejection("y"), "disclosures.rejected.v1", 0, 7);
+            // the process dies here: the disk holds only what was committed
+            java.nio.file.Files.createDirectories(crashed);
+            try (var files = java.nio.file.Files.list(dir)) {
+                for (Path file : files.toList()) {
+                    java.nio.file.Files.copy(file, crashed.resolve(file.getFileName()));
+                }
+            }
+        }
+        try (ReadModel afterCrash = open(crashed)) {
+            // neither the entry nor the position survived, so the consumer reads the event again: nothing lost
+            assertThat(afterCrash.position("disclosures.rejected.v1", 0)).isEmpty();
+            assertThat(afterCrash.find("y")).isEmpty();
+            assertThat(afterCrash.project("y", rejection("y"), "disclosures.rejected.v1", 0, 7)).isTrue();
+        }
+    }
+
+    @Test
+    void shouldRefuseBadQueriesWithAMessage() throws Exception {
+        try (ReadModel model = open(dir)) {
+            assertThatThrownBy(() -> model.search(query("档案 AND (")))
+                    .isInstanceOf(InvalidQueryException.class).hasMessageContaining("Cannot read the query");
+            assertThatThrownBy(() -> model.search(new SearchQuery(null, null, null, null, null, null, null, null, null, null, null, "FATAL", null, null,
+                    null, 0, 20))).hasMessageContaining("severity");
+            assertThatThrownBy(() -> model.search(new SearchQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, 0, 1000))).hasMessageContaining("size");
+            assertThat(model.search(query("")).total()).isZero();
+        }
+    }
+
+    static Rejection rejection(String id) {
+        return Rejection.newBuilder().setDocumentId(id).setFileName(id + ".pdf").setStage(Stage.EXTRACTION).setReason(RejectionReason.NO_TEXT_LAYER)
+                .setMessage("no text layer").setRejectedAt(Instant.now()).build();
+    }
+}
