@@ -12,13 +12,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DoubleDocValuesField;
-import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -29,21 +26,30 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 final class DisclosureIndexer {
 
     private static final String UNKNOWN = "未知";
+    /** Tables whose rows are budget line items (amounts by code, class or project). */
+    private static final Set<String> LINE_ITEM_TABLES = Set.of("REVENUE_EXPENDITURE_SUMMARY", "REVENUE_SUMMARY", "EXPENDITURE_SUMMARY",
+            "FISCAL_APPROPRIATION_SUMMARY", "GENERAL_BUDGET_EXPENDITURE", "GENERAL_BUDGET_BASIC_EXPENDITURE", "THREE_PUBLIC_COSTS",
+            "GOVERNMENT_FUND_EXPENDITURE", "STATE_CAPITAL_EXPENDITURE", "PROJECT_EXPENDITURE", "GOVERNMENT_PROCUREMENT", "PURCHASED_SERVICES");
 
     private final FacetsConfig facets;
     private final ObjectMapper json;
+    private final SegmentedText segmented;
 
-    DisclosureIndexer(FacetsConfig facets, ObjectMapper json) {
+    DisclosureIndexer(FacetsConfig facets, ObjectMapper json, SegmentedText segmented) {
         this.facets = facets;
         this.json = json;
+        this.segmented = segmented;
     }
 
     List<Document> entries(DisclosureView view) throws IOException {
         List<Document> entries = new ArrayList<>();
         entries.add(facets.build(disclosure(view)));
         for (DisclosureView.TableView table : view.tables) {
+            if (!LINE_ITEM_TABLES.contains(table.type())) {
+                continue; // performance targets and unclassified tables: searchable through the disclosure entry
+            }
             for (DisclosureView.LineItemView row : table.rows()) {
-                if (!row.label().isBlank() || row.code() != null) {
+                if (lineItem(row)) {
                     entries.add(facets.build(lineItem(view, table, row)));
                 }
             }
@@ -54,17 +60,22 @@ final class DisclosureIndexer {
         return entries;
     }
 
+    /** A named or coded row with at least one figure; 合计 rows are the table's own arithmetic, not items. */
+    private static boolean lineItem(DisclosureView.LineItemView row) {
+        return !row.total() && (!row.label().isBlank() || row.code() != null) && row.cells().stream().anyMatch(c -> c.value() != null);
+    }
+
     private Document disclosure(DisclosureView view) throws JsonProcessingException {
         Document doc = common(view, DISCLOSURE);
-        StringJoiner text = new StringJoiner("\n");
+        List<String> text = new ArrayList<>();
         add(text, view.department, view.region, view.title, view.fileName, view.rejectionMessage);
+        // line items carry their own words; the disclosure entry holds what describes the whole document
         Set<String> codes = new LinkedHashSet<>();
         Set<String> tableTypes = new LinkedHashSet<>();
         for (DisclosureView.TableView table : view.tables) {
-            text.add(table.title());
+            add(text, table.title());
             tableTypes.add(table.type());
             for (DisclosureView.LineItemView row : table.rows()) {
-                add(text, row.label(), row.code());
                 if (row.code() != null) {
                     codes.add(row.code());
                 }
@@ -82,7 +93,7 @@ final class DisclosureIndexer {
         tableTypes.forEach(type -> keywordFacet(doc, TABLE_TYPE, type));
         ruleIds.forEach(rule -> keywordFacet(doc, RULE_ID, rule));
         severities.forEach(severity -> keywordFacet(doc, SEVERITY, severity));
-        doc.add(new TextField(TEXT, text.toString(), Field.Store.NO));
+        doc.add(new TextField(TEXT, segmented.of(text)));
         Map<String, Object> hit = hit(view, DISCLOSURE);
         hit.put("title", view.title);
         hit.put("fileName", view.fileName);
@@ -90,15 +101,15 @@ final class DisclosureIndexer {
         hit.put("rejectionReason", view.rejectionReason);
         hit.put("rejectionMessage", view.rejectionMessage);
         doc.add(new StoredField(HIT, json.writeValueAsString(hit)));
-        doc.add(new StoredField(VIEW, json.writeValueAsString(view)));
+        doc.add(new StoredField(VIEW, StoredViews.compress(json.writeValueAsBytes(view))));
         return doc;
     }
 
     private Document lineItem(DisclosureView view, DisclosureView.TableView table, DisclosureView.LineItemView row) throws JsonProcessingException {
         Document doc = common(view, LINE_ITEM);
-        StringJoiner text = new StringJoiner("\n");
-        add(text, row.label(), row.code(), table.title(), view.department);
-        doc.add(new TextField(TEXT, text.toString(), Field.Store.NO));
+        List<String> text = new ArrayList<>();
+        add(text, row.label(), row.code(), view.department);
+        doc.add(new TextField(TEXT, segmented.of(text)));
         if (row.code() != null) {
             doc.add(new StringField(CODE, row.code(), Field.Store.NO));
         }
@@ -120,8 +131,7 @@ final class DisclosureIndexer {
         }
         if (first != null) {
             double yuan = first.multiply(Units.yuanPer(table.unit())).doubleValue();
-            doc.add(new DoublePoint(AMOUNT, yuan));
-            doc.add(new DoubleDocValuesField(AMOUNT_SORT, yuan));
+            doc.add(new DoubleField(AMOUNT, yuan));
         }
         Map<String, Object> hit = hit(view, LINE_ITEM);
         hit.put("tableIndex", table.index());
@@ -142,10 +152,10 @@ final class DisclosureIndexer {
         Document doc = common(view, DISCREPANCY);
         keywordFacet(doc, RULE_ID, finding.ruleId());
         keywordFacet(doc, SEVERITY, finding.severity());
-        StringJoiner text = new StringJoiner("\n");
+        List<String> text = new ArrayList<>();
         add(text, finding.ruleId(), finding.messageZh(), finding.messageEn(), view.department);
         finding.locations().forEach(l -> add(text, l.tableTitle(), l.rowLabel(), l.rowCode(), l.sentence()));
-        doc.add(new TextField(TEXT, text.toString(), Field.Store.NO));
+        doc.add(new TextField(TEXT, segmented.of(text)));
         finding.locations().stream().map(DisclosureView.LocationView::rowCode).filter(c -> c != null)
                 .forEach(c -> doc.add(new StringField(CODE, c, Field.Store.NO)));
         Map<String, Object> hit = hit(view, DISCREPANCY);
@@ -163,13 +173,12 @@ final class DisclosureIndexer {
     }
 
     /** The disclosure's own fields, on every entry so that every filter applies to every kind of entry. */
-    private static Document common(DisclosureView view, String type) {
+    private Document common(DisclosureView view, String type) {
         Document doc = new Document();
-        doc.add(new StringField(DOCUMENT_ID, view.documentId, Field.Store.YES));
+        doc.add(new StringField(DOCUMENT_ID, view.documentId, Field.Store.NO));
         keywordFacet(doc, TYPE, type);
         if (view.fiscalYear != null) {
-            doc.add(new IntPoint(YEAR, view.fiscalYear));
-            doc.add(new NumericDocValuesField(YEAR_SORT, view.fiscalYear));
+            doc.add(new IntField(YEAR, view.fiscalYear));
             doc.add(new SortedSetDocValuesFacetField(YEAR, String.valueOf(view.fiscalYear)));
         }
         keywordFacet(doc, REGION, orUnknown(view.region));
@@ -177,9 +186,9 @@ final class DisclosureIndexer {
         keywordFacet(doc, STATUS, status(view));
         doc.add(new StringField(DEPARTMENT, orUnknown(view.department), Field.Store.NO));
         if (view.department != null) {
-            doc.add(new TextField(DEPARTMENT_TEXT, view.department, Field.Store.NO));
+            doc.add(new TextField(DEPARTMENT_TEXT, segmented.of(List.of(view.department))));
         }
-        doc.add(new IntPoint(PROBLEMS, (int) Math.min(Integer.MAX_VALUE, view.errors + view.warnings)));
+        doc.add(new IntField(PROBLEMS, (int) Math.min(Integer.MAX_VALUE, view.errors + view.warnings)));
         return doc;
     }
 
@@ -215,7 +224,7 @@ final class DisclosureIndexer {
         return value == null || value.isBlank() ? UNKNOWN : value;
     }
 
-    private static void add(StringJoiner text, String... parts) {
+    private static void add(List<String> text, String... parts) {
         for (String part : parts) {
             if (part != null && !part.isBlank()) {
                 text.add(part);

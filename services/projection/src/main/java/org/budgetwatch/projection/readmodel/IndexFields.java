@@ -12,7 +12,6 @@ final class IndexFields {
     static final String DOCUMENT_ID = "documentId";
     static final String TYPE = "type";
     static final String YEAR = "year";
-    static final String YEAR_SORT = "yearSort";
     static final String REGION = "region";
     static final String DEPARTMENT = "department";
     static final String DEPARTMENT_TEXT = "departmentText";
@@ -24,9 +23,8 @@ final class IndexFields {
     static final String TABLE_TYPE = "tableType";
     static final String RULE_ID = "ruleId";
     static final String SEVERITY = "severity";
-    /** A line item's first figure in 元, for range queries; {@link #AMOUNT_SORT} for sorting. */
+    /** A line item's first figure in 元, for range queries and sorting. */
     static final String AMOUNT = "amount";
-    static final String AMOUNT_SORT = "amountSort";
     static final String HIT = "hit";
     static final String VIEW = "view";
 
@@ -42,6 +40,10 @@ final class IndexFields {
 
     static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
+        for (String dim : FACETS) {
+            // filters use the keyword fields each entry has anyway; no second set of drill-down terms
+            config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+        }
         config.setMultiValued(TABLE_TYPE, true);
         config.setMultiValued(RULE_ID, true);
         config.setMultiValued(SEVERITY, true);

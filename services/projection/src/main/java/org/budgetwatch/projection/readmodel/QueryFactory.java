@@ -4,8 +4,8 @@ import static org.budgetwatch.projection.readmodel.IndexFields.*;
 
 import java.math.BigDecimal;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.DoublePoint;
-import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.DoubleField;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -17,6 +17,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
 
 /** Builds the Lucene query and sort of a {@link SearchQuery}. */
@@ -39,7 +40,7 @@ final class QueryFactory {
             filter(query, new TermQuery(new Term(TYPE, search.type())));
         }
         if (search.year() != null) {
-            filter(query, IntPoint.newExactQuery(YEAR, search.year()));
+            filter(query, IntField.newExactQuery(YEAR, search.year()));
         }
         if (search.region() != null && !search.region().isBlank()) {
             filter(query, new PrefixQuery(new Term(REGION, search.region().strip())));
@@ -62,7 +63,7 @@ final class QueryFactory {
         if (search.minAmount() != null || search.maxAmount() != null) {
             double low = search.minAmount() == null ? Double.NEGATIVE_INFINITY : yuan(search.minAmount());
             double high = search.maxAmount() == null ? Double.POSITIVE_INFINITY : yuan(search.maxAmount());
-            filter(query, DoublePoint.newRangeQuery(AMOUNT, low, high));
+            filter(query, DoubleField.newRangeQuery(AMOUNT, low, high));
         }
         if (search.ruleId() != null) {
             filter(query, new TermQuery(new Term(RULE_ID, search.ruleId())));
@@ -71,7 +72,7 @@ final class QueryFactory {
             filter(query, new TermQuery(new Term(SEVERITY, search.severity())));
         }
         if (search.hasDiscrepancies() != null) {
-            Query problems = IntPoint.newRangeQuery(PROBLEMS, 1, Integer.MAX_VALUE);
+            Query problems = IntField.newRangeQuery(PROBLEMS, 1, Integer.MAX_VALUE);
             if (search.hasDiscrepancies()) {
                 filter(query, problems);
             } else {
@@ -83,12 +84,12 @@ final class QueryFactory {
 
     Sort sort(SearchQuery search) {
         if ("amount".equals(search.sort())) {
-            SortField amount = new SortField(AMOUNT_SORT, SortField.Type.DOUBLE, true);
+            SortField amount = DoubleField.newSortField(AMOUNT, true, SortedNumericSelector.Type.MAX);
             amount.setMissingValue(Double.NEGATIVE_INFINITY);
             return new Sort(amount, SortField.FIELD_SCORE);
         }
         if ("year".equals(search.sort())) {
-            SortField year = new SortField(YEAR_SORT, SortField.Type.INT, true);
+            SortField year = IntField.newSortField(YEAR, true, SortedNumericSelector.Type.MAX);
             year.setMissingValue(Integer.MIN_VALUE);
             return new Sort(year, SortField.FIELD_SCORE);
         }

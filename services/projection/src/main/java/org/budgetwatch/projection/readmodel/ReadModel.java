@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -55,30 +56,41 @@ import org.apache.lucene.store.FSDirectory;
  * <p>Exactly once: each event replaces all entries of its disclosure (so re-processing replaces, never adds), and the
  * position of every consumed partition is written into the same Lucene commit as the entries it produced. After a
  * crash the consumers resume from the positions of the last commit ({@link #position}), and events at or before a
- * recorded position are skipped — nothing is lost and nothing counted twice. Changes are committed in batches (every
- * {@code commitEvery} events or {@code commitInterval}, whichever comes first) and become searchable on commit.
+ * recorded position are skipped — nothing is lost and nothing counted twice. Changes are kept as views until the
+ * next commit (every {@code commitEvery} events or {@code commitInterval}, whichever comes first), then indexed,
+ * committed and made searchable together.
  */
 public final class ReadModel implements AutoCloseable {
 
     /** Layout version; an index written with another is emptied and rebuilt from the topics. */
-    static final String FORMAT = "2";
+    static final String FORMAT = "4";
     private static final String FORMAT_KEY = "format";
     private static final String POSITION_PREFIX = "position:";
+    private static final Set<String> HIT_ONLY = Set.of(HIT);
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
     private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    private final DisclosureIndexer indexer = new DisclosureIndexer(facetsConfig, json);
+    private final DisclosureIndexer indexer = new DisclosureIndexer(facetsConfig, json, new SegmentedText(analyzer, TEXT));
     private final QueryFactory queries = new QueryFactory(analyzer);
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final int commitEvery;
     private final ScheduledExecutorService committer;
+    private final java.util.concurrent.ExecutorService indexers = Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread thread = new Thread(r, "read-model-index");
+                thread.setDaemon(true);
+                return thread;
+            });
     /** Next offset to consume per topic:partition, committed or about to be. */
     private final Map<String, Long> positions = new HashMap<>();
-    /** Views changed since the last commit (not yet visible to searchers). */
-    private final Map<String, DisclosureView> uncommitted = new HashMap<>();
+    /**
+     * Views changed since the last commit, written to the index at the commit: a disclosure's tables and its report
+     * usually arrive within one commit interval and are then indexed once.
+     */
+    private final Map<String, DisclosureView> uncommitted = new LinkedHashMap<>();
     private int pending;
     private volatile FacetState facetState;
 
@@ -95,7 +107,7 @@ public final class ReadModel implements AutoCloseable {
             directory = FSDirectory.open(path);
             Map<String, String> committed = DirectoryReader.indexExists(directory)
                     ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64));
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(128));
             if (FORMAT.equals(committed.get(FORMAT_KEY))) {
                 committed.forEach((key, value) -> {
                     if (key.startsWith(POSITION_PREFIX)) {
@@ -108,6 +120,7 @@ public final class ReadModel implements AutoCloseable {
             pending = 1;
             commit();
             searchers = new SearcherManager(writer, null);
+            new SegmentedText(analyzer, TEXT).of(List.of("加载分词词典")); // smartcn loads its dictionaries on first use
         } catch (IOException e) {
             throw new UncheckedIOException("Could not open the read model at " + path, e);
         }
@@ -153,11 +166,6 @@ public final class ReadModel implements AutoCloseable {
     }
 
     private void replace(DisclosureView view) {
-        try {
-            writer.updateDocuments(new Term(DOCUMENT_ID, view.documentId), indexer.entries(view));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not update the read model for " + view.documentId, e);
-        }
         uncommitted.put(view.documentId, view);
         if (++pending >= commitEvery) {
             commit();
@@ -178,6 +186,7 @@ public final class ReadModel implements AutoCloseable {
         data.put(FORMAT_KEY, FORMAT);
         positions.forEach((key, offset) -> data.put(POSITION_PREFIX + key, Long.toString(offset)));
         try {
+            indexAll(uncommitted.values());
             writer.setLiveCommitData(data.entrySet());
             writer.commit();
             if (searchers != null) {
@@ -188,6 +197,33 @@ public final class ReadModel implements AutoCloseable {
         }
         uncommitted.clear();
         pending = 0;
+    }
+
+    /** Writes the views' entries, on as many threads as there are cores (IndexWriter indexes concurrently). */
+    private void indexAll(java.util.Collection<DisclosureView> views) throws IOException {
+        if (views.size() < 8) {
+            for (DisclosureView view : views) {
+                writer.updateDocuments(new Term(DOCUMENT_ID, view.documentId), indexer.entries(view));
+            }
+            return;
+        }
+        List<java.util.concurrent.Future<?>> work = new ArrayList<>();
+        for (DisclosureView view : views) {
+            work.add(indexers.submit(() -> {
+                writer.updateDocuments(new Term(DOCUMENT_ID, view.documentId), indexer.entries(view));
+                return null;
+            }));
+        }
+        try {
+            for (java.util.concurrent.Future<?> future : work) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while indexing", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
     }
 
     private void commitQuietly() {
@@ -223,7 +259,8 @@ public final class ReadModel implements AutoCloseable {
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            return Optional.of(json.readValue(searcher.storedFields().document(top.scoreDocs[0].doc).get(VIEW), DisclosureView.class));
+            byte[] stored = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(VIEW)).getBinaryValue(VIEW).bytes;
+            return Optional.of(json.readValue(StoredViews.decompress(stored), DisclosureView.class));
         });
     }
 
@@ -234,14 +271,19 @@ public final class ReadModel implements AutoCloseable {
         Sort sort = queries.sort(valid);
         int window = (valid.page() + 1) * valid.size();
         return withSearcher(searcher -> {
-            TopDocs top = sort == Sort.RELEVANCE ? searcher.search(query, window) : searcher.search(query, window, sort);
+            // one pass collects the page and the facets of all matches
+            FacetsCollectorManager.FacetsResult result = sort == Sort.RELEVANCE
+                    ? FacetsCollectorManager.search(searcher, query, window, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, query, window, sort, new FacetsCollectorManager());
+            TopDocs top = result.topDocs();
             List<Map<String, Object>> hits = new ArrayList<>();
+            var stored = searcher.storedFields();
             for (int i = valid.page() * valid.size(); i < top.scoreDocs.length; i++) {
                 ScoreDoc hit = top.scoreDocs[i];
-                hits.add(json.readValue(searcher.storedFields().document(hit.doc).get(HIT), new TypeReference<Map<String, Object>>() {
+                hits.add(json.readValue(stored.document(hit.doc, HIT_ONLY).get(HIT), new TypeReference<Map<String, Object>>() {
                 }));
             }
-            Map<String, List<SearchPage.FacetCount>> facets = facets(searcher, query);
+            Map<String, List<SearchPage.FacetCount>> facets = counts(searcher, result.facetsCollector());
             long total = facets.get(TYPE).stream().mapToLong(SearchPage.FacetCount::count).sum();
             return new SearchPage(Math.max(total, top.totalHits.value), valid.page(), valid.size(), hits, facets);
         });
@@ -279,6 +321,10 @@ public final class ReadModel implements AutoCloseable {
     }
 
     private Map<String, List<SearchPage.FacetCount>> facets(IndexSearcher searcher, Query query) throws IOException {
+        return counts(searcher, searcher.search(query, new FacetsCollectorManager()));
+    }
+
+    private Map<String, List<SearchPage.FacetCount>> counts(IndexSearcher searcher, FacetsCollector collector) throws IOException {
         Map<String, List<SearchPage.FacetCount>> facets = new LinkedHashMap<>();
         for (String dim : FACETS) {
             facets.put(dim, List.of());
@@ -287,7 +333,6 @@ public final class ReadModel implements AutoCloseable {
         if (state == null) {
             return facets;
         }
-        FacetsCollector collector = searcher.search(query, new FacetsCollectorManager());
         Facets counts = new SortedSetDocValuesFacetCounts(state, collector);
         for (String dim : FACETS) {
             try {
@@ -346,6 +391,7 @@ public final class ReadModel implements AutoCloseable {
         committer.shutdownNow();
         synchronized (this) {
             commit();
+            indexers.shutdownNow();
             searchers.close();
             writer.close();
             directory.close();
