@@ -19,7 +19,11 @@ public final class IngestClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
 
-    public IngestClient(String baseUrl) {
+    private String apiKey;
+
+    /** @param apiKey sent as X-API-Key; null sends none */
+    public IngestClient(String baseUrl, String apiKey) {
+        this.apiKey = apiKey;
         this.baseUrl = baseUrl;
     }
 
@@ -36,6 +40,7 @@ public final class IngestClient {
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/disclosures"))
                         .timeout(Duration.ofSeconds(60))
+                        .headers(apiKey == null ? new String[] {"X-Client", "budgetwatch"} : new String[] {"X-API-Key", apiKey})
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -1,10 +1,13 @@
 package org.budgetwatch.local;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetwatch.extractor.ExtractorApplication;
 import org.budgetwatch.ingest.IngestApplication;
+import org.budgetwatch.ingest.security.ApiKeys;
 import org.budgetwatch.projection.ProjectionApplication;
 import org.budgetwatch.registry.DevSchemaRegistryApplication;
 import org.budgetwatch.validator.ValidatorApplication;
@@ -26,6 +29,8 @@ public final class LocalStack implements AutoCloseable {
     private final List<ConfigurableApplicationContext> running = new ArrayList<>();
 
     private boolean rebuildReadModel;
+    private final List<String> ingestKeys = new ArrayList<>();
+    private String apiKey;
 
     /** Everything in this JVM: broker, dev registry and services. */
     public LocalStack(StackSettings settings) {
@@ -52,6 +57,35 @@ public final class LocalStack implements AutoCloseable {
         return this;
     }
 
+    /** Another ingest API key (tests: a key with a low rate limit). */
+    public LocalStack withIngestKey(String name, String key, int requestsPerMinute) {
+        int i = 1 + ingestKeys.size() / 3;
+        ingestKeys.add("--budgetwatch.ingest.security.keys[" + i + "].name=" + name);
+        ingestKeys.add("--budgetwatch.ingest.security.keys[" + i + "].sha256=" + ApiKeys.sha256Hex(key));
+        ingestKeys.add("--budgetwatch.ingest.security.keys[" + i + "].requests-per-minute=" + requestsPerMinute);
+        return this;
+    }
+
+    /**
+     * The local stack's own write key, kept in the data directory ({@code ingest-api-key}) and made on first start; the
+     * run command prints it. Ingest knows only its SHA-256.
+     */
+    public synchronized String apiKey() throws IOException {
+        if (apiKey == null) {
+            Path file = settings.dataDir().resolve("ingest-api-key");
+            if (Files.exists(file)) {
+                apiKey = Files.readString(file).strip();
+            } else {
+                byte[] random = new byte[24];
+                new java.security.SecureRandom().nextBytes(random);
+                apiKey = "bw-local-" + java.util.HexFormat.of().formatHex(random);
+                Files.createDirectories(settings.dataDir());
+                Files.writeString(file, apiKey + "\n");
+            }
+        }
+        return apiKey;
+    }
+
     public void start() throws IOException {
         if (broker != null) {
             broker.start();
@@ -62,7 +96,11 @@ public final class LocalStack implements AutoCloseable {
         start(ExtractorApplication.builder(), settings.extractorPort());
         start(ValidatorApplication.builder(), settings.validatorPort());
         start(ProjectionApplication.builder(), settings.projectionPort(), "--budgetwatch.projection.rebuild=" + rebuildReadModel);
-        start(IngestApplication.builder(), settings.ingestPort());
+        List<String> ingest = new ArrayList<>(List.of("--budgetwatch.ingest.security.keys[0].name=local",
+                "--budgetwatch.ingest.security.keys[0].sha256=" + ApiKeys.sha256Hex(apiKey()),
+                "--budgetwatch.ingest.security.keys[0].requests-per-minute=1000000"));
+        ingest.addAll(ingestKeys);
+        start(IngestApplication.builder(), settings.ingestPort(), ingest.toArray(String[]::new));
     }
 
     private void start(SpringApplicationBuilder builder, int port, String... extra) {

@@ -55,7 +55,7 @@ public final class LocalStackMain {
         stack.start();
 
         List<Document> documents = inputs.isEmpty() ? bundledSamples() : files(inputs);
-        IngestClient ingest = new IngestClient(stack.ingestUrl());
+        IngestClient ingest = new IngestClient(stack.ingestUrl(), stack.apiKey());
         try (OutcomeWatcher watcher = new OutcomeWatcher(stack.bootstrapServers(), stack.registryUrl())) {
             System.out.println();
             for (Document document : documents) {
@@ -70,7 +70,8 @@ public final class LocalStackMain {
             }
         }
         System.out.printf("%nbudgetwatch is running. Data: %s%n", dataDir);
-        System.out.printf("  submit:   curl -F file=@corpus/beijing-dongcheng-medical-security-2024-budget.txt %s/api/disclosures%n", stack.ingestUrl());
+        System.out.printf("  submit:   curl -H 'X-API-Key: %s' -F file=@corpus/beijing-dongcheng-medical-security-2024-budget.txt %s/api/disclosures%n",
+                stack.apiKey(), stack.ingestUrl());
         System.out.printf("  status:   curl %s/api/disclosures/<documentId>%n", stack.ingestUrl());
         System.out.printf("  search:   %s/  (web page)   curl '%s/api/search?q=医疗保障'%n", stack.projectionUrl(), stack.projectionUrl());
         System.out.printf("  registry: %s/subjects   kafka: %s%n", stack.registryUrl(), stack.bootstrapServers());

@@ -42,7 +42,7 @@ class ContainersPipelineEndToEndTest extends PipelineEndToEndContract {
                 .waitingFor(Wait.forHttp("/subjects").forStatusCode(200));
         registry.start();
         LocalStack stack = new LocalStack(StackSettings.onFreePorts(Files.createTempDirectory("budgetwatch-e2e-tc")),
-                kafka.getBootstrapServers(), "http://" + registry.getHost() + ":" + registry.getMappedPort(8081));
+                kafka.getBootstrapServers(), "http://" + registry.getHost() + ":" + registry.getMappedPort(8081)).withIngestKey("flood-test", FLOOD_KEY, FLOOD_LIMIT);
         stack.start();
         return new PipelineCluster(stack, () -> {
             registry.stop();

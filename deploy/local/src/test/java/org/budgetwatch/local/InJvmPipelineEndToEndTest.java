@@ -9,7 +9,7 @@ class InJvmPipelineEndToEndTest extends PipelineEndToEndContract {
     @Override
     PipelineCluster startCluster() throws Exception {
         Path dataDir = Files.createTempDirectory("budgetwatch-e2e");
-        LocalStack stack = new LocalStack(StackSettings.onFreePorts(dataDir));
+        LocalStack stack = new LocalStack(StackSettings.onFreePorts(dataDir)).withIngestKey("flood-test", FLOOD_KEY, FLOOD_LIMIT);
         stack.start();
         return PipelineCluster.selfContained(stack);
     }

@@ -34,7 +34,7 @@ class LocalStackRestartTest {
         JsonNode statsBefore;
         try (LocalStack first = new LocalStack(settings)) {
             first.start();
-            documentId = new IngestClient(first.ingestUrl()).submit("yanbian.txt", Files.readAllBytes(SAMPLE)).documentId();
+            documentId = new IngestClient(first.ingestUrl(), first.apiKey()).submit("yanbian.txt", Files.readAllBytes(SAMPLE)).documentId();
             try (OutcomeWatcher watcher = new OutcomeWatcher(first.bootstrapServers(), first.registryUrl())) {
                 await().atMost(Duration.ofSeconds(90)).until(() -> watcher.outcome(documentId).isPresent());
             }
@@ -48,7 +48,7 @@ class LocalStackRestartTest {
             second.start();
             assertThat(latestSchemaId(second)).isEqualTo(schemaId);
 
-            IngestClient.Submitted again = new IngestClient(second.ingestUrl()).submit("yanbian.txt", Files.readAllBytes(SAMPLE));
+            IngestClient.Submitted again = new IngestClient(second.ingestUrl(), second.apiKey()).submit("yanbian.txt", Files.readAllBytes(SAMPLE));
 
             assertThat(again.status()).isEqualTo(200);
             assertThat(again.documentId()).isEqualTo(documentId);

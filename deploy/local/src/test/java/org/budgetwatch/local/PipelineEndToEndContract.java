@@ -53,6 +53,9 @@ import org.junit.jupiter.api.TestInstance;
 abstract class PipelineEndToEndContract {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
+    /** A second ingest key with a low rate, for the flood test; the clusters configure it. */
+    static final String FLOOD_KEY = "flood-test-key";
+    static final int FLOOD_LIMIT = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -66,7 +69,7 @@ abstract class PipelineEndToEndContract {
     @BeforeAll
     void startAndSubmitCorpus() throws Exception {
         cluster = startCluster();
-        ingest = new IngestClient(cluster.stack().ingestUrl());
+        ingest = new IngestClient(cluster.stack().ingestUrl(), cluster.stack().apiKey());
         outcomes = new OutcomeWatcher(cluster.stack().bootstrapServers(), cluster.stack().registryUrl());
         for (Path file : corpusFiles()) {
             IngestClient.Submitted submitted = ingest.submit(file.getFileName().toString(), Files.readAllBytes(file));
@@ -183,6 +186,49 @@ abstract class PipelineEndToEndContract {
             assertThat(browser.findingNotes()).anySatisfy(note -> assertThat(note).contains("NAME-PROJECT"));
             Path screenshot = browser.screenshot(Path.of("target", "browser", getClass().getSimpleName() + "-document.png"));
             assertThat(screenshot).exists().isNotEmptyFile();
+        }
+    }
+
+    @Test
+    void shouldRefuseWritesWithoutAValidKeyOverSizeOrOverTheRateAndPublishNothing() throws Exception {
+        corpusIds.values().forEach(this::awaitOutcome);
+        long rawBefore = rawRecords();
+        byte[] sample = Files.readAllBytes(corpusIds.keySet().iterator().next());
+        String ingestUrl = cluster.stack().ingestUrl();
+
+        assertThat(new IngestClient(ingestUrl, null).submit("no-key.txt", "新内容 without a key".getBytes(StandardCharsets.UTF_8)).status())
+                .isEqualTo(401);
+        IngestClient.Submitted wrongKey = new IngestClient(ingestUrl, "not-a-key").submit("wrong-key.txt", "新内容".getBytes(StandardCharsets.UTF_8));
+        assertThat(wrongKey.status()).isEqualTo(401);
+        assertThat(wrongKey.body().toString()).doesNotContain("not-a-key").doesNotContain("Exception");
+
+        byte[] tooLarge = new byte[51 * 1024 * 1024];
+        assertThat(ingest.submit("too-large.bin", tooLarge).status()).isEqualTo(413);
+
+        // the flood key allows FLOOD_LIMIT writes a minute: already-known content, so that even those publish nothing
+        IngestClient flood = new IngestClient(ingestUrl, FLOOD_KEY);
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < FLOOD_LIMIT + 3; i++) {
+            statuses.add(flood.submit("again.txt", sample).status());
+        }
+        assertThat(statuses.subList(0, FLOOD_LIMIT)).containsOnly(200);
+        assertThat(statuses.subList(FLOOD_LIMIT, statuses.size())).containsOnly(429);
+        HttpResponse<String> limited = http.send(HttpRequest.newBuilder(URI.create(ingestUrl + "/api/disclosures"))
+                .header("X-API-Key", FLOOD_KEY).header("Content-Type", "multipart/form-data; boundary=x")
+                .POST(HttpRequest.BodyPublishers.ofString("--x--")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isPositive());
+
+        assertThat(rawRecords()).as("records on %s", Topics.RAW).isEqualTo(rawBefore);
+    }
+
+    private long rawRecords() {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.stack().bootstrapServers(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+            var partitions = consumer.partitionsFor(Topics.RAW).stream()
+                    .map(p -> new org.apache.kafka.common.TopicPartition(p.topic(), p.partition())).toList();
+            return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
         }
     }
 

@@ -12,12 +12,18 @@ import org.springframework.util.unit.DataSize;
  * @param ledgerStartupTimeout how long start-up may take to read the topics that tell where each document is
  */
 @ConfigurationProperties("budgetwatch.ingest")
-public record IngestSettings(DataSize maxFileSize, DataSize inlineContentLimit, Path contentStore, Duration ledgerStartupTimeout) {
+/**
+ * @param maxInFlight accepted documents the pipeline may have unfinished before new ones are refused with 503 and
+ *                    Retry-After (backpressure: nothing is accepted that the pipeline cannot drain)
+ */
+public record IngestSettings(DataSize maxFileSize, DataSize inlineContentLimit, Path contentStore, Duration ledgerStartupTimeout,
+                             int maxInFlight) {
 
     public IngestSettings {
         maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(50) : maxFileSize;
         inlineContentLimit = inlineContentLimit == null ? DataSize.ofKilobytes(512) : inlineContentLimit;
         contentStore = contentStore == null ? Path.of("data", "content") : contentStore;
         ledgerStartupTimeout = ledgerStartupTimeout == null ? Duration.ofSeconds(60) : ledgerStartupTimeout;
+        maxInFlight = maxInFlight <= 0 ? 2_000 : maxInFlight;
     }
 }

@@ -46,6 +46,12 @@ public class ApiErrors {
         return body(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
+    @ExceptionHandler(PipelineBusyException.class)
+    ResponseEntity<Map<String, Object>> busy(PipelineBusyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                .body(Map.of("status", 503, "error", "Service Unavailable", "message", e.getMessage()));
+    }
+
     @ExceptionHandler(IllegalStateException.class)
     ResponseEntity<Map<String, Object>> unavailable(IllegalStateException e) {
         log.error("Could not accept a submission", e);

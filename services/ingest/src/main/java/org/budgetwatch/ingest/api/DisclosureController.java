@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 import org.budgetwatch.contracts.raw.SubmissionChannel;
+import org.budgetwatch.ingest.IngestSettings;
 import org.budgetwatch.ingest.ledger.DisclosureLedger;
 import org.budgetwatch.ingest.ledger.DisclosureStatus;
 import org.budgetwatch.ingest.submission.Acceptance;
@@ -31,9 +32,12 @@ public class DisclosureController {
     private final SubmissionService submissions;
     private final DisclosureLedger ledger;
 
-    public DisclosureController(SubmissionService submissions, DisclosureLedger ledger) {
+    private final IngestSettings settings;
+
+    public DisclosureController(SubmissionService submissions, DisclosureLedger ledger, IngestSettings settings) {
         this.submissions = submissions;
         this.ledger = ledger;
+        this.settings = settings;
     }
 
     /**
@@ -49,6 +53,9 @@ public class DisclosureController {
             throws IOException {
         if (file == null) {
             throw new InvalidSubmissionException("A multipart part named 'file' is required");
+        }
+        if (ledger.inFlight() >= settings.maxInFlight()) {
+            throw new PipelineBusyException(ledger.inFlight());
         }
         Acceptance acceptance = submissions.accept(new Submission(file.getBytes(), file.getOriginalFilename(), sourceUrl,
                 submitter, department, region, fiscalYear, SubmissionChannel.HTTP));

@@ -42,6 +42,8 @@ public class DisclosureLedger implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(DisclosureLedger.class);
 
     private final Map<String, DisclosureStatus> statuses = new ConcurrentHashMap<>();
+    /** Documents accepted that have neither a report nor a rejection yet. */
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
     private final LedgerTopics topics;
     private final Map<String, Object> consumerConfig;
     private final Duration startupTimeout;
@@ -67,12 +69,27 @@ public class DisclosureLedger implements SmartLifecycle {
 
     /** Records a document as received unless it is known already; true when it was new. */
     public boolean claim(String documentId, String fileName, Instant firstSeen) {
-        return statuses.putIfAbsent(documentId, DisclosureStatus.received(documentId, fileName, firstSeen)) == null;
+        boolean claimed = statuses.putIfAbsent(documentId, DisclosureStatus.received(documentId, fileName, firstSeen)) == null;
+        if (claimed) {
+            inFlight.incrementAndGet();
+        }
+        return claimed;
+    }
+
+    /** How many accepted documents the pipeline has not finished yet (neither validated nor rejected). */
+    public int inFlight() {
+        return inFlight.get();
     }
 
     /** Forgets a claim whose publication failed, so that the same document can be sent again. */
     public void release(String documentId) {
-        statuses.computeIfPresent(documentId, (id, s) -> s.state() == DocumentState.RECEIVED ? null : s);
+        statuses.computeIfPresent(documentId, (id, s) -> {
+            if (s.state() == DocumentState.RECEIVED) {
+                inFlight.decrementAndGet();
+                return null;
+            }
+            return s;
+        });
     }
 
     public int size() {
@@ -132,7 +149,9 @@ public class DisclosureLedger implements SmartLifecycle {
 
     void apply(Object event) {
         if (event instanceof RawDocument raw) {
-            statuses.putIfAbsent(raw.getDocumentId(), DisclosureStatus.received(raw.getDocumentId(), raw.getFileName(), raw.getFirstSeen()));
+            if (statuses.putIfAbsent(raw.getDocumentId(), DisclosureStatus.received(raw.getDocumentId(), raw.getFileName(), raw.getFirstSeen())) == null) {
+                inFlight.incrementAndGet();
+            }
         } else if (event instanceof DocumentTables tables) {
             update(tables.getDocumentId(), s -> s.extracted(tables.getMetadata().getDepartment(),
                     tables.getMetadata().getFiscalYear(), tables.getTables().size()));
@@ -145,7 +164,21 @@ public class DisclosureLedger implements SmartLifecycle {
     }
 
     private void update(String documentId, UnaryOperator<DisclosureStatus> change) {
-        statuses.compute(documentId, (id, s) -> change.apply(s == null ? DisclosureStatus.received(id, null, null) : s));
+        statuses.compute(documentId, (id, s) -> {
+            boolean wasOpen = s == null || !finished(s);
+            if (s == null) {
+                inFlight.incrementAndGet();
+            }
+            DisclosureStatus next = change.apply(s == null ? DisclosureStatus.received(id, null, null) : s);
+            if (wasOpen && finished(next)) {
+                inFlight.decrementAndGet();
+            }
+            return next;
+        });
+    }
+
+    private static boolean finished(DisclosureStatus status) {
+        return status.state() == DocumentState.VALIDATED || status.state() == DocumentState.REJECTED;
     }
 
     private static long count(ValidationReport report, Severity severity) {

@@ -40,7 +40,7 @@ class SubmissionServiceTest {
 
     @BeforeEach
     void setUp() {
-        IngestSettings settings = new IngestSettings(DataSize.ofKilobytes(64), DataSize.ofBytes(40), contentDir, null);
+        IngestSettings settings = new IngestSettings(DataSize.ofKilobytes(64), DataSize.ofBytes(40), contentDir, null, 0);
         service = new SubmissionService(ledger, output, new ContentStore(contentDir), settings,
                 Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
         when(output.send(any(), any())).thenReturn(true);
