@@ -222,6 +222,38 @@ abstract class PipelineEndToEndContract {
         assertThat(rawRecords()).as("records on %s", Topics.RAW).isEqualTo(rawBefore);
     }
 
+    @Test
+    void shouldSendRecordsThatCannotBeReadToTheDeadLetterTopicWithTheError() throws Exception {
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.stack().bootstrapServers());
+        byte[] unknownSchema = ByteBuffer.allocate(9).put((byte) 0).putInt(987_654).putInt(42).array();
+        byte[] noMagicByte = "not avro at all".getBytes(StandardCharsets.UTF_8);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
+                new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.RAW, "dead-letter-1", unknownSchema)).get();
+            producer.send(new ProducerRecord<>(Topics.RAW, "dead-letter-2", noMagicByte)).get();
+        }
+        Map<String, Object> consumerConfig = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.stack().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "e2e-dlq-" + System.nanoTime(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        Map<String, ConsumerRecord<String, byte[]>> dead = new LinkedHashMap<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.RAW + ".extractor.dlq"));
+            await().atMost(PATIENCE).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> dead.put(r.key(), r));
+                return dead.containsKey("dead-letter-1") && dead.containsKey("dead-letter-2");
+            });
+        }
+        // the original bytes and the error, in plain headers
+        assertThat(dead.get("dead-letter-1").headers().lastHeader("x-original-value").value()).isEqualTo(unknownSchema);
+        assertThat(dead.get("dead-letter-2").headers().lastHeader("x-original-value").value()).isEqualTo(noMagicByte);
+        assertThat(new String(dead.get("dead-letter-1").headers().lastHeader("x-exception-message").value(), StandardCharsets.UTF_8))
+                .contains("987654");
+        assertThat(dead.get("dead-letter-2").headers().lastHeader("x-exception-class")).isNotNull();
+        // the partition was not blocked: a new document still goes through
+        IngestClient.Submitted after = ingest.submit("after-dead-letters.txt", Files.readAllBytes(corpusIds.keySet().iterator().next()));
+        assertThat(after.status()).isIn(200, 202);
+    }
+
     private long rawRecords() {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.stack().bootstrapServers(),
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

@@ -30,8 +30,14 @@ class IngestConfiguration {
                                       @Value("${budgetwatch.topics.discrepancies}") String discrepancies,
                                       @Value("${budgetwatch.topics.rejected}") String rejected,
                                       @Value("${spring.cloud.stream.kafka.binder.min-partition-count}") int partitions,
-                                      @Value("${spring.cloud.stream.kafka.binder.replication-factor}") short replicationFactor) {
+                                      @Value("${spring.cloud.stream.kafka.binder.replication-factor}") short replicationFactor,
+                                      org.springframework.core.env.Environment environment) {
+        // the ledger's own consumer connects the way the binder does (security.protocol, sasl.*, ssl.* …)
+        java.util.Map<String, String> clientSettings = org.springframework.boot.context.properties.bind.Binder.get(environment)
+                .bind("spring.cloud.stream.kafka.binder.configuration",
+                        org.springframework.boot.context.properties.bind.Bindable.mapOf(String.class, String.class))
+                .orElse(java.util.Map.of());
         return new DisclosureLedger(new LedgerTopics(raw, tables, discrepancies, rejected, partitions, replicationFactor),
-                bootstrapServers, registryUrl, settings.ledgerStartupTimeout());
+                bootstrapServers, registryUrl, settings.ledgerStartupTimeout(), DisclosureLedger.connectionSettings(clientSettings));
     }
 }

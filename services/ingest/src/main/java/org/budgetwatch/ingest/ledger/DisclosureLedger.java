@@ -53,6 +53,23 @@ public class DisclosureLedger implements SmartLifecycle {
     private Thread poller;
 
     public DisclosureLedger(LedgerTopics topics, String bootstrapServers, String registryUrl, Duration startupTimeout) {
+        this(topics, bootstrapServers, registryUrl, startupTimeout, Map.of());
+    }
+
+    /** Only the connection settings of a client configuration (security, SASL, TLS), not its serdes or tuning. */
+    public static Map<String, String> connectionSettings(Map<String, String> clientConfiguration) {
+        Map<String, String> connection = new HashMap<>();
+        clientConfiguration.forEach((key, value) -> {
+            if (key.startsWith("security.") || key.startsWith("sasl.") || key.startsWith("ssl.") || key.startsWith("basic.auth.")) {
+                connection.put(key, value);
+            }
+        });
+        return connection;
+    }
+
+    /** @param connection extra client settings for connecting (security.protocol, sasl.*, ssl.*) */
+    public DisclosureLedger(LedgerTopics topics, String bootstrapServers, String registryUrl, Duration startupTimeout,
+                            Map<String, String> connection) {
         this.topics = topics;
         this.startupTimeout = startupTimeout;
         this.consumerConfig = new HashMap<>(Map.of(
@@ -61,6 +78,7 @@ public class DisclosureLedger implements SmartLifecycle {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 AvroSerdeConfig.SCHEMA_REGISTRY_URL, registryUrl,
                 AvroSerdeConfig.SPECIFIC_AVRO_READER, true));
+        this.consumerConfig.putAll(connection);
     }
 
     public Optional<DisclosureStatus> status(String documentId) {
@@ -130,8 +148,15 @@ public class DisclosureLedger implements SmartLifecycle {
     private void poll(Map<TopicPartition, Long> endAtStart) {
         try {
             while (running) {
-                for (ConsumerRecord<String, Object> record : consumer.poll(Duration.ofMillis(250))) {
-                    apply(record.value());
+                try {
+                    for (ConsumerRecord<String, Object> record : consumer.poll(Duration.ofMillis(250))) {
+                        apply(record.value());
+                    }
+                } catch (org.apache.kafka.common.errors.RecordDeserializationException e) {
+                    // a record nobody can read (it went to a dead-letter topic): it says nothing about any document
+                    log.warn("Ledger skipped an unreadable record at {} offset {}: {}", e.topicPartition(), e.offset(), e.getMessage());
+                    consumer.seek(e.topicPartition(), e.offset() + 1);
+                    continue;
                 }
                 if (caughtUp.getCount() > 0 && endAtStart.entrySet().stream()
                         .allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
@@ -186,7 +211,9 @@ public class DisclosureLedger implements SmartLifecycle {
     }
 
     private void createTopicsIfMissing() {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", consumerConfig.get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG)))) {
+        Map<String, Object> adminConfig = new HashMap<>(consumerConfig);
+        adminConfig.keySet().removeIf(k -> !k.equals("bootstrap.servers") && !k.startsWith("security.") && !k.startsWith("sasl.") && !k.startsWith("ssl."));
+        try (Admin admin = Admin.create(adminConfig)) {
             for (String topic : topics.all()) {
                 try {
                     admin.createTopics(List.of(new NewTopic(topic, Optional.of(topics.partitions()), Optional.of(topics.replicationFactor()))))
