@@ -129,6 +129,11 @@ public final class LocalStack implements AutoCloseable {
         return "http://127.0.0.1:" + settings.ingestPort();
     }
 
+    /** The four services' base URLs (their actuator endpoints live under /actuator). */
+    public List<String> serviceUrls() {
+        return List.of(ingestUrl(), "http://127.0.0.1:" + settings.extractorPort(), "http://127.0.0.1:" + settings.validatorPort(), projectionUrl());
+    }
+
     public String projectionUrl() {
         return "http://127.0.0.1:" + settings.projectionPort();
     }

@@ -254,6 +254,33 @@ abstract class PipelineEndToEndContract {
         assertThat(after.status()).isIn(200, 202);
     }
 
+    @Test
+    void shouldReportReadinessAndPipelineMetrics() throws Exception {
+        corpusIds.values().forEach(this::awaitOutcome);
+        for (String service : cluster.stack().serviceUrls()) {
+            JsonNode readiness = getJson(service + "/actuator/health/readiness");
+            assertThat(readiness.path("status").asText()).as(service).isEqualTo("UP");
+            assertThat(readiness.path("components").has("schemaRegistry")).as(service).isTrue();
+            assertThat(readiness.path("components").has("binders")).as(service).isTrue();
+        }
+        List<String> urls = cluster.stack().serviceUrls();
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(prometheus(urls.get(0))).contains("budgetwatch_documents_total{application=\"ingest\",outcome=\"accepted\",stage=\"ingest\"}");
+            assertThat(prometheus(urls.get(1))).contains("budgetwatch_documents_total{application=\"extractor\",outcome=\"extracted\"")
+                    .contains("budgetwatch_stage_duration_seconds_bucket");
+            assertThat(prometheus(urls.get(2))).contains("budgetwatch_discrepancies_total{application=\"validator\"")
+                    .contains("budgetwatch_documents_total{application=\"validator\"");
+            assertThat(prometheus(urls.get(3))).contains("budgetwatch_documents_total{application=\"projection\"");
+        });
+    }
+
+    private String prometheus(String service) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(service + "/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
     private long rawRecords() {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.stack().bootstrapServers(),
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

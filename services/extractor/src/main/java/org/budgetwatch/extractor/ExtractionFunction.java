@@ -9,6 +9,14 @@ import org.budgetwatch.contracts.tables.DocumentTables;
 import org.budgetwatch.extraction.DisclosureExtractor;
 import org.budgetwatch.extraction.model.ExtractionResult;
 import org.budgetwatch.schemas.raw.RawDocumentContent;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,22 +30,60 @@ public class ExtractionFunction {
     private final DisclosureExtractor extractor;
     private final TablesEventMapper mapper;
     private final Clock clock;
+    private final ExtractorSettings settings;
+    private final MeterRegistry meters;
+    /** Extractions run here so that one that overruns its time can be abandoned. */
+    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "extraction");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    public ExtractionFunction(DisclosureExtractor extractor, TablesEventMapper mapper, Clock clock) {
+    public ExtractionFunction(DisclosureExtractor extractor, TablesEventMapper mapper, Clock clock, ExtractorSettings settings,
+                              MeterRegistry meters) {
         this.extractor = extractor;
         this.mapper = mapper;
         this.clock = clock;
+        this.settings = settings;
+        this.meters = meters;
     }
 
     /** @return a DocumentTables or a Rejection */
     public Object apply(RawDocument raw) {
+        Timer.Sample started = Timer.start(meters);
+        Object outcome = extract(raw);
+        started.stop(Timer.builder("budgetwatch.stage.duration").description("Time to process one document, per stage")
+                .tag("stage", "extraction").publishPercentileHistogram().register(meters));
+        if (outcome instanceof Rejection rejection) {
+            meters.counter("budgetwatch.documents", "stage", "extraction", "outcome", "rejected").increment();
+            meters.counter("budgetwatch.rejections", "stage", "extraction", "reason", rejection.getReason().name()).increment();
+        } else {
+            meters.counter("budgetwatch.documents", "stage", "extraction", "outcome", "extracted").increment();
+        }
+        return outcome;
+    }
+
+    private Object extract(RawDocument raw) {
         byte[] content;
         try {
             content = RawDocumentContent.of(raw);
         } catch (RawDocumentContent.MissingContentException e) {
             return rejection(raw, RejectionReason.CONTENT_MISSING, e.getMessage());
         }
-        ExtractionResult result = extractor.extract(content);
+        Future<ExtractionResult> running = workers.submit(() -> extractor.extract(content));
+        ExtractionResult result;
+        try {
+            result = running.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            running.cancel(true);
+            return rejection(raw, RejectionReason.TIMEOUT, "Extraction took longer than " + settings.timeout().toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while extracting " + raw.getDocumentId(), e);
+        } catch (ExecutionException e) {
+            log.error("Extraction of {} failed", raw.getDocumentId(), e.getCause());
+            return rejection(raw, RejectionReason.INTERNAL_ERROR, "The extractor failed on this document: " + e.getCause().getClass().getSimpleName());
+        }
         if (result instanceof ExtractionResult.Extracted extracted) {
             DocumentTables tables = mapper.toEvent(raw, extracted.document(), clock.instant());
             log.info("Extracted document {} ({}): {} tables", raw.getDocumentId(), raw.getFileName(), tables.getTables().size());

@@ -7,6 +7,7 @@ import org.budgetwatch.contracts.rejection.Rejection;
 import org.budgetwatch.extraction.DisclosureExtractor;
 import org.budgetwatch.extraction.ExtractionLimits;
 import org.springframework.cloud.stream.function.StreamBridge;
+import org.slf4j.MDC;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -34,14 +35,20 @@ class ExtractorBindings {
     Consumer<Message<RawDocument>> extract(ExtractionFunction extraction, StreamBridge output) {
         return message -> {
             RawDocument raw = message.getPayload();
-            Object outcome = extraction.apply(raw);
-            Message<Object> event = MessageBuilder.withPayload(outcome)
-                    .setHeader(KafkaHeaders.KEY, raw.getDocumentId())
-                    .build();
-            String binding = outcome instanceof Rejection ? REJECTIONS_OUT : TABLES_OUT;
-            if (!output.send(binding, event)) {
-                throw new IllegalStateException("Could not publish the outcome of document " + raw.getDocumentId());
+            MDC.put("documentId", raw.getDocumentId());
+            try {
+                publish(output, raw, extraction.apply(raw));
+            } finally {
+                MDC.remove("documentId");
             }
         };
+    }
+
+    private static void publish(StreamBridge output, RawDocument raw, Object outcome) {
+        Message<Object> event = MessageBuilder.withPayload(outcome).setHeader(KafkaHeaders.KEY, raw.getDocumentId()).build();
+        String binding = outcome instanceof Rejection ? REJECTIONS_OUT : TABLES_OUT;
+        if (!output.send(binding, event)) {
+            throw new IllegalStateException("Could not publish the outcome of document " + raw.getDocumentId());
+        }
     }
 }

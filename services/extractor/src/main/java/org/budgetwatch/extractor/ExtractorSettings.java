@@ -9,9 +9,15 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("budgetwatch.extractor")
-public record ExtractorSettings(@Positive long maxDocumentBytes) {
+/**
+ * @param maxDocumentBytes larger documents are rejected TOO_LARGE
+ * @param timeout          a document whose extraction takes longer is rejected TIMEOUT, so that no document holds
+ *                         its partition for ever
+ */
+public record ExtractorSettings(@Positive long maxDocumentBytes, java.time.Duration timeout) {
 
     public ExtractorSettings {
         maxDocumentBytes = maxDocumentBytes <= 0 ? 50L * 1024 * 1024 : maxDocumentBytes;
+        timeout = timeout == null ? java.time.Duration.ofSeconds(60) : timeout;
     }
 }

@@ -6,7 +6,10 @@ import java.util.Collection;
 import java.util.function.Consumer;
 import org.apache.kafka.common.TopicPartition;
 import org.budgetwatch.projection.readmodel.ReadModel;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
+import org.slf4j.MDC;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.stream.binder.kafka.KafkaBindingRebalanceListener;
 import org.springframework.context.annotation.Bean;
@@ -51,24 +54,33 @@ class ProjectionBindings {
     }
 
     @Bean
-    Consumer<Message<Object>> projectTables(ReadModel readModel) {
-        return message -> project(readModel, message);
+    Consumer<Message<Object>> projectTables(ReadModel readModel, MeterRegistry meters) {
+        return message -> project(readModel, message, meters);
     }
 
     @Bean
-    Consumer<Message<Object>> projectReports(ReadModel readModel) {
-        return message -> project(readModel, message);
+    Consumer<Message<Object>> projectReports(ReadModel readModel, MeterRegistry meters) {
+        return message -> project(readModel, message, meters);
     }
 
     @Bean
-    Consumer<Message<Object>> projectRejections(ReadModel readModel) {
-        return message -> project(readModel, message);
+    Consumer<Message<Object>> projectRejections(ReadModel readModel, MeterRegistry meters) {
+        return message -> project(readModel, message, meters);
     }
 
-    private static void project(ReadModel readModel, Message<Object> message) {
+    private static void project(ReadModel readModel, Message<Object> message, MeterRegistry meters) {
         var headers = message.getHeaders();
         String documentId = (String) headers.get(KafkaHeaders.RECEIVED_KEY);
-        readModel.project(documentId, message.getPayload(), (String) headers.get(KafkaHeaders.RECEIVED_TOPIC),
-                (Integer) headers.get(KafkaHeaders.RECEIVED_PARTITION), (Long) headers.get(KafkaHeaders.OFFSET));
+        MDC.put("documentId", documentId);
+        try {
+            long started = System.nanoTime();
+            boolean applied = readModel.project(documentId, message.getPayload(), (String) headers.get(KafkaHeaders.RECEIVED_TOPIC),
+                    (Integer) headers.get(KafkaHeaders.RECEIVED_PARTITION), (Long) headers.get(KafkaHeaders.OFFSET));
+            Timer.builder("budgetwatch.stage.duration").description("Time to process one document, per stage").tag("stage", "projection")
+                    .publishPercentileHistogram().register(meters).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+            meters.counter("budgetwatch.documents", "stage", "projection", "outcome", applied ? "projected" : "already-projected").increment();
+        } finally {
+            MDC.remove("documentId");
+        }
     }
 }

@@ -7,6 +7,9 @@ import org.budgetwatch.contracts.validation.ValidationReport;
 import org.budgetwatch.validation.DisclosureValidator;
 import org.budgetwatch.validation.RuleCatalogue;
 import org.budgetwatch.validation.RuleOverrides;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.slf4j.MDC;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -33,11 +36,21 @@ class ValidatorBindings {
 
     @Bean
     Function<Message<DocumentTables>, Message<ValidationReport>> validate(DisclosureValidator validator, TablesEventReader reader,
-                                                                         ReportEventMapper mapper, Clock clock) {
+                                                                         ReportEventMapper mapper, Clock clock, MeterRegistry meters) {
+        Timer duration = Timer.builder("budgetwatch.stage.duration").description("Time to process one document, per stage")
+                .tag("stage", "validation").publishPercentileHistogram().register(meters);
         return message -> {
             DocumentTables tables = message.getPayload();
-            ValidationReport report = mapper.toEvent(tables, validator.validate(reader.read(tables)), clock.instant());
-            return MessageBuilder.withPayload(report).setHeader(KafkaHeaders.KEY, tables.getDocumentId()).build();
+            MDC.put("documentId", tables.getDocumentId());
+            try {
+                ValidationReport report = duration.record(() -> mapper.toEvent(tables, validator.validate(reader.read(tables)), clock.instant()));
+                meters.counter("budgetwatch.documents", "stage", "validation", "outcome", report.getStatus().name()).increment();
+                report.getDiscrepancies().forEach(d -> meters.counter("budgetwatch.discrepancies", "rule", d.getRuleId(), "severity",
+                        d.getSeverity().name()).increment());
+                return MessageBuilder.withPayload(report).setHeader(KafkaHeaders.KEY, tables.getDocumentId()).build();
+            } finally {
+                MDC.remove("documentId");
+            }
         };
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 import org.budgetwatch.contracts.raw.SubmissionChannel;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.budgetwatch.ingest.IngestSettings;
 import org.budgetwatch.ingest.ledger.DisclosureLedger;
 import org.budgetwatch.ingest.ledger.DisclosureStatus;
@@ -34,10 +35,14 @@ public class DisclosureController {
 
     private final IngestSettings settings;
 
-    public DisclosureController(SubmissionService submissions, DisclosureLedger ledger, IngestSettings settings) {
+    private final MeterRegistry meters;
+
+    public DisclosureController(SubmissionService submissions, DisclosureLedger ledger, IngestSettings settings, MeterRegistry meters) {
         this.submissions = submissions;
         this.ledger = ledger;
         this.settings = settings;
+        this.meters = meters;
+        meters.gauge("budgetwatch.ingest.in.flight", ledger, DisclosureLedger::inFlight);
     }
 
     /**
@@ -55,10 +60,12 @@ public class DisclosureController {
             throw new InvalidSubmissionException("A multipart part named 'file' is required");
         }
         if (ledger.inFlight() >= settings.maxInFlight()) {
+            meters.counter("budgetwatch.documents", "stage", "ingest", "outcome", "busy").increment();
             throw new PipelineBusyException(ledger.inFlight());
         }
         Acceptance acceptance = submissions.accept(new Submission(file.getBytes(), file.getOriginalFilename(), sourceUrl,
                 submitter, department, region, fiscalYear, SubmissionChannel.HTTP));
+        meters.counter("budgetwatch.documents", "stage", "ingest", "outcome", acceptance.isNew() ? "accepted" : "duplicate").increment();
         URI status = URI.create("/api/disclosures/" + acceptance.documentId());
         return ResponseEntity.status(acceptance.isNew() ? HttpStatus.ACCEPTED : HttpStatus.OK)
                 .location(status)
