@@ -34,6 +34,12 @@ final class StatementParser {
     private static final Pattern UNDERLINE = Pattern.compile("</?u>");
     private static final Pattern YEAR = Pattern.compile("20\\d{2}\\s*年");
 
+    /**
+     * Longest clause read for figures. Budget narratives state one figure per clause of a few dozen characters; the
+     * patterns below backtrack over runs of digits, so a 20,000-digit line would otherwise take seconds.
+     */
+    static final int MAX_SEGMENT = 600;
+
     private StatementParser() {
     }
 
@@ -43,8 +49,8 @@ final class StatementParser {
             Builder current = null;
             for (String segment : clause.split("[，,](?!\\d{3}(?:\\D|$))")) {
                 String seg = segment.strip();
-                if (seg.isEmpty()) {
-                    continue;
+                if (seg.isEmpty() || seg.length() > MAX_SEGMENT) {
+                    continue; // a clause of thousands of characters is not prose (a dump of digits, a run-on OCR line)
                 }
                 if (seg.chars().noneMatch(Character::isDigit)) {
                     if (current != null) {
