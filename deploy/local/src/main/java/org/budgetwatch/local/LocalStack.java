@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.budgetwatch.extractor.ExtractorApplication;
 import org.budgetwatch.ingest.IngestApplication;
 import org.budgetwatch.ingest.security.ApiKeys;
@@ -26,7 +27,7 @@ public final class LocalStack implements AutoCloseable {
     private final KraftBroker broker;
     private final String externalBootstrapServers;
     private final String externalRegistryUrl;
-    private final List<ConfigurableApplicationContext> running = new ArrayList<>();
+    private final List<Service> running = new ArrayList<>();
 
     private boolean rebuildReadModel;
     private final List<String> ingestKeys = new ArrayList<>();
@@ -89,21 +90,49 @@ public final class LocalStack implements AutoCloseable {
     public void start() throws IOException {
         if (broker != null) {
             broker.start();
-            start(DevSchemaRegistryApplication.builder(), settings.registryPort(),
+            start("dev-schema-registry", DevSchemaRegistryApplication::builder, settings.registryPort(),
                     "--budgetwatch.registry.bootstrap-servers=" + bootstrapServers());
         }
         // the extractor, validator and projection subscribe before ingest publishes anything
-        start(ExtractorApplication.builder(), settings.extractorPort());
-        start(ValidatorApplication.builder(), settings.validatorPort());
-        start(ProjectionApplication.builder(), settings.projectionPort(), "--budgetwatch.projection.rebuild=" + rebuildReadModel);
+        start("extractor", ExtractorApplication::builder, settings.extractorPort());
+        start("validator", ValidatorApplication::builder, settings.validatorPort());
+        start("projection", ProjectionApplication::builder, settings.projectionPort(), "--budgetwatch.projection.rebuild=" + rebuildReadModel);
         List<String> ingest = new ArrayList<>(List.of("--budgetwatch.ingest.security.keys[0].name=local",
                 "--budgetwatch.ingest.security.keys[0].sha256=" + ApiKeys.sha256Hex(apiKey()),
                 "--budgetwatch.ingest.security.keys[0].requests-per-minute=1000000"));
         ingest.addAll(ingestKeys);
-        start(IngestApplication.builder(), settings.ingestPort(), ingest.toArray(String[]::new));
+        start("ingest", IngestApplication::builder, settings.ingestPort(), ingest.toArray(String[]::new));
     }
 
-    private void start(SpringApplicationBuilder builder, int port, String... extra) {
+    /** A started service and how to start it again. */
+    private record Service(String name, Supplier<SpringApplicationBuilder> builder, String[] args, ConfigurableApplicationContext context) {
+    }
+
+    /** Stops one service (extractor, validator, projection, ingest) as a crash or a deployment would, and starts it again. */
+    public void restart(String name) {
+        for (int i = 0; i < running.size(); i++) {
+            Service service = running.get(i);
+            if (service.name().equals(name)) {
+                service.context().close();
+                running.set(i, new Service(name, service.builder(), service.args(), service.builder().get().run(service.args())));
+                log.info("{} restarted", name);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no running service " + name);
+    }
+
+    /** Stops the in-JVM broker and starts it again on the same data and ports; the services reconnect by themselves. */
+    public void restartBroker() throws IOException {
+        if (broker == null) {
+            throw new IllegalStateException("the broker runs outside this stack");
+        }
+        broker.close();
+        broker.start();
+        log.info("Kafka broker restarted");
+    }
+
+    private void start(String name, Supplier<SpringApplicationBuilder> builder, int port, String... extra) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--budgetwatch.kafka.bootstrap-servers=" + bootstrapServers(),
@@ -112,8 +141,9 @@ public final class LocalStack implements AutoCloseable {
                 "--spring.main.banner-mode=off",
                 "--spring.main.log-startup-info=false"));
         args.addAll(List.of(extra));
-        ConfigurableApplicationContext context = builder.run(args.toArray(String[]::new));
-        running.add(context);
+        String[] arguments = args.toArray(String[]::new);
+        ConfigurableApplicationContext context = builder.get().run(arguments);
+        running.add(new Service(name, builder, arguments, context));
         log.info("{} started on port {}", context.getEnvironment().getProperty("spring.application.name"), port);
     }
 
@@ -142,7 +172,7 @@ public final class LocalStack implements AutoCloseable {
     @Override
     public void close() {
         for (int i = running.size() - 1; i >= 0; i--) {
-            running.get(i).close();
+            running.get(i).context().close();
         }
         running.clear();
         if (broker != null) {
