@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.budgetwatch.extraction.ExtractionLimits;
@@ -26,7 +26,8 @@ public final class PdfDisclosureReader {
 
     public static ExtractionResult read(byte[] content, ExtractionLimits limits) {
         List<PdfLine> lines;
-        try (PDDocument document = Loader.loadPDF(content, "", null, null, IOUtils.createMemoryOnlyStreamCache())) {
+        // decoded streams beyond 64 MB spill to temporary files, and no PDF may use more than 512 MB of them
+        try (PDDocument document = Loader.loadPDF(content, "", null, null, MemoryUsageSetting.setupMixed(64L << 20, 512L << 20).streamCache)) {
             if (document.getNumberOfPages() > limits.maxPages()) {
                 return new ExtractionResult.Rejected(RejectionReason.TOO_LARGE,
                         "The PDF has " + document.getNumberOfPages() + " pages, more than the limit of " + limits.maxPages());
