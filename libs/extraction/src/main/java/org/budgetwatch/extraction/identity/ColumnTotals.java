@@ -10,6 +10,7 @@ import org.budgetwatch.extraction.model.TableCell;
 import org.budgetwatch.extraction.model.TableColumn;
 import org.budgetwatch.extraction.model.TableRow;
 import org.budgetwatch.extraction.model.TableType;
+import org.budgetwatch.extraction.text.Texts;
 
 /**
  * The identities a table's header states across its columns, read from the header paths: a 小计 (or a group's own
@@ -85,22 +86,14 @@ public final class ColumnTotals {
     /** A column's header segments, spaces removed. */
     static List<String> segments(TableColumn column) {
         List<String> segments = new ArrayList<>(3);
-        StringBuilder segment = new StringBuilder();
-        String path = column.path();
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c == '/') {
-                segments.add(segment.toString());
-                segment.setLength(0);
-            } else if (!Character.isWhitespace(c) && c != '\u3000') {
-                segment.append(c);
-            }
+        for (String segment : column.path().split("/", -1)) {
+            segments.add(Texts.withoutWhitespace(segment));
         }
-        segments.add(segment.toString());
         return segments;
     }
 
-    static String leaf(TableColumn column) {
+    /** The last heading of a column's path, spaces removed: "基本支出/人员经费" → 人员经费. */
+    public static String leaf(TableColumn column) {
         List<String> segments = segments(column);
         return segments.get(segments.size() - 1);
     }

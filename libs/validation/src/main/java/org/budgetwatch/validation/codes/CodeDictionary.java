@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.budgetwatch.extraction.text.Texts;
 
 /**
  * The names the 2024 政府收支分类科目 gives to function (支出功能分类) and economic (支出经济分类) codes, read from the
@@ -49,15 +50,7 @@ public final class CodeDictionary {
 
     /** Names compared as printed but for spacing and the width of brackets. */
     public static String normalise(String name) {
-        StringBuilder normal = new StringBuilder(name.length());
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u3000') {
-                continue;
-            }
-            normal.append(c == '(' ? '（' : c == ')' ? '）' : c);
-        }
-        return normal.toString();
+        return Texts.withoutWhitespace(name).replace('(', '（').replace(')', '）');
     }
 
     private static CodeDictionary load(String... resources) {

@@ -2,6 +2,7 @@ package org.budgetwatch.validation.rules;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.budgetwatch.extraction.text.Texts;
 
 /** Comparing printed names: spacing removed, and a similarity for names that differ by a word or two. */
 final class CodeNames {
@@ -9,21 +10,9 @@ final class CodeNames {
     private CodeNames() {
     }
 
-    /** The text without any whitespace (OCR and Word exports put spaces inside names). */
-    static String compact(String text) {
-        StringBuilder compact = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u3000') {
-                compact.append(c);
-            }
-        }
-        return compact.toString();
-    }
-
     /** A name without whitespace or trailing punctuation ("医保服务中心工作经费." is 医保服务中心工作经费). */
     static String clean(String label) {
-        String compact = compact(label);
+        String compact = Texts.withoutWhitespace(label);
         int end = compact.length();
         while (end > 0 && ".。，,".indexOf(compact.charAt(end - 1)) >= 0) {
             end--;

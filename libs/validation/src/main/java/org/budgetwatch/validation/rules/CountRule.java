@@ -16,6 +16,7 @@ import org.budgetwatch.extraction.model.StatementKind;
 import org.budgetwatch.extraction.model.TableRow;
 import org.budgetwatch.extraction.model.TableSide;
 import org.budgetwatch.extraction.model.TableType;
+import org.budgetwatch.extraction.text.Texts;
 import org.budgetwatch.validation.report.Finding;
 import org.budgetwatch.validation.report.Severity;
 
@@ -84,7 +85,7 @@ public final class CountRule implements Rule {
         while (after.find()) {
             if (after.group(1).equals(count.printed())) {
                 String following = after.group(2);
-                String subject = statement.subject() == null ? "" : CodeNames.compact(statement.subject());
+                String subject = statement.subject() == null ? "" : Texts.withoutWhitespace(statement.subject());
                 return Optional.of(following.isEmpty() ? subject : following);
             }
         }

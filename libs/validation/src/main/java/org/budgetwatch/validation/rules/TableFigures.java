@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.budgetwatch.extraction.amount.AmountUnit;
+import org.budgetwatch.extraction.identity.ColumnTotals;
 import org.budgetwatch.extraction.amount.PrintedAmount;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractedTable;
@@ -13,6 +14,7 @@ import org.budgetwatch.extraction.model.TableColumn;
 import org.budgetwatch.extraction.model.TableRow;
 import org.budgetwatch.extraction.model.TableSide;
 import org.budgetwatch.extraction.model.TableType;
+import org.budgetwatch.extraction.text.Texts;
 
 /**
  * Finds the figures that cross-table identities compare: a table's grand total, a summary line by its name, a
@@ -45,7 +47,7 @@ final class TableFigures {
 
         String describe() {
             String columnText = columns.size() == 1 && !columns.get(0).path().isBlank() ? "/" + columns.get(0).path() : "";
-            return "《" + table.title() + "》" + (label != null ? label : CodeNames.compact(row.label())) + columnText;
+            return "《" + table.title() + "》" + (label != null ? label : Texts.withoutWhitespace(row.label())) + columnText;
         }
     }
 
@@ -54,7 +56,7 @@ final class TableFigures {
     }
 
     static String name(TableRow row) {
-        return NUMBERING.matcher(CodeNames.compact(row.label())).replaceFirst("");
+        return NUMBERING.matcher(Texts.withoutWhitespace(row.label())).replaceFirst("");
     }
 
     /** The last row of a table whose name matches, e.g. 收入总计. */
@@ -80,7 +82,7 @@ final class TableFigures {
             return Optional.empty();
         }
         TableColumn first = table.columns().get(0);
-        String leaf = leaf(first);
+        String leaf = ColumnTotals.leaf(first);
         return first.total() || leaf.equals("合计") ? Optional.of(first) : Optional.empty();
     }
 
@@ -91,7 +93,7 @@ final class TableFigures {
 
     /** The first column whose heading path satisfies the test. */
     static Optional<TableColumn> column(ExtractedTable table, Predicate<String> path) {
-        return table.columns().stream().filter(c -> path.test(CodeNames.compact(c.path()))).findFirst();
+        return table.columns().stream().filter(c -> path.test(Texts.withoutWhitespace(c.path()))).findFirst();
     }
 
     static Optional<Figure> cell(ExtractedTable table, TableRow row, TableColumn column) {
@@ -120,10 +122,5 @@ final class TableFigures {
             });
         }
         return amounts.isEmpty() ? Optional.empty() : Optional.of(new Figure(table, row, columns, amounts));
-    }
-
-    static String leaf(TableColumn column) {
-        String path = CodeNames.compact(column.path());
-        return path.substring(path.lastIndexOf('/') + 1);
     }
 }

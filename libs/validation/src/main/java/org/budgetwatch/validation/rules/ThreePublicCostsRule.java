@@ -3,10 +3,12 @@ package org.budgetwatch.validation.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.budgetwatch.extraction.identity.ColumnTotals;
 import org.budgetwatch.extraction.identity.RowTotal;
 import org.budgetwatch.extraction.identity.TableIdentities;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractedTable;
+import org.budgetwatch.extraction.text.Texts;
 import org.budgetwatch.extraction.amount.PrintedAmount;
 import org.budgetwatch.extraction.model.TableCell;
 import org.budgetwatch.extraction.model.TableColumn;
@@ -80,13 +82,13 @@ public final class ThreePublicCostsRule implements Rule {
             return true;
         }
         TableColumn first = table.columns().get(0);
-        String firstLeaf = TableFigures.leaf(first);
+        String firstLeaf = ColumnTotals.leaf(first);
         Optional<TableColumn> total = first != abroad.get() && (first.total() || firstLeaf.contains("合计") || firstLeaf.contains("总额"))
                 ? Optional.of(first) : Optional.empty();
-        Optional<TableColumn> vehicles = table.columns().stream().filter(c -> isVehicleLine(TableFigures.leaf(c))
-                || CodeNames.compact(c.path()).matches(".*公务用车.*/(小计|合计)")).findFirst();
-        Optional<TableColumn> purchase = table.columns().stream().filter(c -> PURCHASE.matcher(TableFigures.leaf(c)).matches()).findFirst();
-        Optional<TableColumn> running = table.columns().stream().filter(c -> RUNNING.matcher(TableFigures.leaf(c)).matches()).findFirst();
+        Optional<TableColumn> vehicles = table.columns().stream().filter(c -> isVehicleLine(ColumnTotals.leaf(c))
+                || Texts.withoutWhitespace(c.path()).matches(".*公务用车.*/(小计|合计)")).findFirst();
+        Optional<TableColumn> purchase = table.columns().stream().filter(c -> PURCHASE.matcher(ColumnTotals.leaf(c)).matches()).findFirst();
+        Optional<TableColumn> running = table.columns().stream().filter(c -> RUNNING.matcher(ColumnTotals.leaf(c)).matches()).findFirst();
         for (TableRow row : table.rows()) {
             if (total.isPresent()) {
                 List<TableColumn> parts = new ArrayList<>(List.of(abroad.get(), reception.get()));
@@ -106,7 +108,7 @@ public final class ThreePublicCostsRule implements Rule {
     }
 
     private static Optional<TableColumn> column(ExtractedTable table, String keyword) {
-        return table.columns().stream().filter(c -> TableFigures.leaf(c).contains(keyword)).findFirst();
+        return table.columns().stream().filter(c -> ColumnTotals.leaf(c).contains(keyword)).findFirst();
     }
 
     private void across(ExtractedTable table, TableRow row, TableColumn sumColumn, List<TableColumn> partColumns, CheckSink sink) {
@@ -125,7 +127,7 @@ public final class ThreePublicCostsRule implements Rule {
         if (parts.isEmpty()) {
             return;
         }
-        String where = "《" + table.title() + "》" + CodeNames.compact(row.label()) + "/" + sumColumn.path();
+        String where = "《" + table.title() + "》" + Texts.withoutWhitespace(row.label()) + "/" + sumColumn.path();
         String names = String.join(" + ", used.stream().map(TableColumn::path).toList());
         List<org.budgetwatch.validation.report.FindingLocation> locations = new ArrayList<>();
         locations.add(Locations.cell(table, row, sumColumn));
@@ -144,7 +146,7 @@ public final class ThreePublicCostsRule implements Rule {
     }
 
     private static String name(TableRow row) {
-        String name = CodeNames.compact(row.label());
+        String name = Texts.withoutWhitespace(row.label());
         return name.startsWith("其中:") || name.startsWith("其中：") ? name.substring(3) : name;
     }
 
