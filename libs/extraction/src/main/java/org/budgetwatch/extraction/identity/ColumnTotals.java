@@ -2,6 +2,7 @@ package org.budgetwatch.extraction.identity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.budgetwatch.extraction.amount.PrintedAmount;
@@ -62,25 +63,31 @@ public final class ColumnTotals {
         List<ColumnTotal> identities = new ArrayList<>();
         for (ColumnSum sum : structure(table)) {
             for (TableRow row : table.rows()) {
-                PrintedAmount total = amount(row, sum.total());
-                if (total == null) {
-                    continue;
-                }
-                List<TableColumn> partColumns = new ArrayList<>();
-                List<PrintedAmount> parts = new ArrayList<>();
-                for (TableColumn part : sum.parts()) {
-                    PrintedAmount amount = amount(row, part);
-                    if (amount != null) {
-                        partColumns.add(part);
-                        parts.add(amount);
-                    }
-                }
-                if (!parts.isEmpty()) {
-                    identities.add(new ColumnTotal(table, row, sum.total(), total, partColumns, parts));
-                }
+                inRow(table, row, sum.total(), sum.parts()).ifPresent(identities::add);
             }
         }
         return identities;
+    }
+
+    /**
+     * "In this row, this column is the sum of those columns", when the total column has a figure and at least one
+     * part has one (blank parts are not reported and add nothing).
+     */
+    public static Optional<ColumnTotal> inRow(ExtractedTable table, TableRow row, TableColumn totalColumn, List<TableColumn> partColumns) {
+        PrintedAmount total = amount(row, totalColumn);
+        if (total == null) {
+            return Optional.empty();
+        }
+        List<TableColumn> used = new ArrayList<>();
+        List<PrintedAmount> parts = new ArrayList<>();
+        for (TableColumn part : partColumns) {
+            PrintedAmount amount = amount(row, part);
+            if (amount != null) {
+                used.add(part);
+                parts.add(amount);
+            }
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(new ColumnTotal(table, row, totalColumn, total, used, parts));
     }
 
     /** A column's header segments, spaces removed. */

@@ -2,6 +2,7 @@ package org.budgetwatch.validation.rules;
 
 import java.util.List;
 import org.budgetwatch.extraction.amount.PrintedAmount;
+import org.budgetwatch.extraction.identity.ColumnTotals;
 import org.budgetwatch.extraction.identity.RowTotal;
 import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.extraction.model.TableRow;
@@ -39,6 +40,18 @@ record Addition(List<PrintedAmount> totals, List<PrintedAmount> parts, String to
         FindingLocation location = Locations.cell(table, total, identity.column());
         return new Addition(List.of(identity.total()), identity.parts(), where + "：合计", "各项之和", where + ": total", "the sum of its rows",
                 List.of(location), List.of(table.index(), table.side(), total.index(), identity.column().index()));
+    }
+
+    /** A total column against its part columns, in one row. */
+    static Addition of(ColumnTotals.ColumnTotal identity) {
+        ExtractedTable table = identity.table();
+        String where = "《" + table.title() + "》" + identity.row().label() + "/" + identity.totalColumn().path();
+        String parts = String.join(" + ", identity.partColumns().stream().map(c -> c.path()).toList());
+        List<FindingLocation> locations = new java.util.ArrayList<>();
+        locations.add(Locations.cell(table, identity.row(), identity.totalColumn()));
+        identity.partColumns().forEach(c -> locations.add(Locations.cell(table, identity.row(), c)));
+        return new Addition(List.of(identity.total()), identity.parts(), where, parts + " 之和", where, "the sum of " + parts, locations,
+                List.of(table.index(), table.side(), identity.row().index(), identity.totalColumn().index()));
     }
 
     /** Two tables that print the same figure (each side possibly summed over several cells), in the first one's unit. */

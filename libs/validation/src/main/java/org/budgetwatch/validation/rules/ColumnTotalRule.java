@@ -1,12 +1,9 @@
 package org.budgetwatch.validation.rules;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.budgetwatch.extraction.identity.ColumnTotals;
 import org.budgetwatch.extraction.identity.ColumnTotals.ColumnTotal;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractedTable;
-import org.budgetwatch.validation.report.FindingLocation;
 import org.budgetwatch.validation.report.Severity;
 
 /**
@@ -32,19 +29,8 @@ public final class ColumnTotalRule implements Rule {
     public void check(ExtractedDocument document, CheckSink sink) {
         for (ExtractedTable table : document.tables()) {
             for (ColumnTotal identity : ColumnTotals.of(table)) {
-                SumCheck.check(ID, category(), Severity.ERROR, addition(identity), sink);
+                SumCheck.check(ID, category(), Severity.ERROR, Addition.of(identity), sink);
             }
         }
-    }
-
-    private static Addition addition(ColumnTotal identity) {
-        ExtractedTable table = identity.table();
-        String where = "《" + table.title() + "》" + identity.row().label() + "/" + identity.totalColumn().path();
-        String parts = String.join(" + ", identity.partColumns().stream().map(c -> c.path()).toList());
-        List<FindingLocation> locations = new ArrayList<>();
-        locations.add(Locations.cell(table, identity.row(), identity.totalColumn()));
-        identity.partColumns().forEach(c -> locations.add(Locations.cell(table, identity.row(), c)));
-        return new Addition(List.of(identity.total()), identity.parts(), where, parts + " 之和", where, "the sum of " + parts, locations,
-                List.of(table.index(), table.side(), identity.row().index(), identity.totalColumn().index()));
     }
 }

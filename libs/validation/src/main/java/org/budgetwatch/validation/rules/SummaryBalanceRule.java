@@ -10,7 +10,6 @@ import org.budgetwatch.extraction.model.TableCell;
 import org.budgetwatch.extraction.model.TableRow;
 import org.budgetwatch.extraction.model.TableSide;
 import org.budgetwatch.validation.report.Finding;
-import org.budgetwatch.validation.report.FindingLocation;
 import org.budgetwatch.validation.report.Severity;
 
 /**
@@ -60,7 +59,7 @@ public final class SummaryBalanceRule implements Rule {
                 String en = income.title() + ": income total " + in.get().printed() + " does not equal expenditure total " + out.get().printed();
                 sink.failed(new Finding(ID, category(), Severity.ERROR, zh, en, a, b, b.distanceTo(a),
                         List.of(in.get().printed(), out.get().printed()),
-                        List.of(location(income, incomeTotal.get()), location(expenditure, expenditureTotal.get())),
+                        List.of(Locations.row(income, incomeTotal.get()), Locations.row(expenditure, expenditureTotal.get())),
                         Fingerprints.of(ID, income.index())));
             }
         }
@@ -75,9 +74,5 @@ public final class SummaryBalanceRule implements Rule {
 
     private static Optional<PrintedAmount> firstFigure(TableRow row) {
         return row.cells().stream().map(TableCell::amount).filter(a -> a != null).findFirst();
-    }
-
-    private static FindingLocation location(ExtractedTable table, TableRow row) {
-        return new FindingLocation(table.index(), table.type(), table.title(), row.index(), row.label(), row.code(), null, null, row.line(), null);
     }
 }

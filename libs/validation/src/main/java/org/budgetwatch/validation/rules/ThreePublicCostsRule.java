@@ -9,11 +9,11 @@ import org.budgetwatch.extraction.identity.TableIdentities;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.extraction.text.Texts;
-import org.budgetwatch.extraction.amount.PrintedAmount;
 import org.budgetwatch.extraction.model.TableCell;
 import org.budgetwatch.extraction.model.TableColumn;
 import org.budgetwatch.extraction.model.TableRow;
 import org.budgetwatch.extraction.model.TableType;
+import org.budgetwatch.validation.report.Severity;
 
 /**
  * SANGONG-SUM: in a “三公” table laid out by rows, the total equals 因公出国（境）费 + 公务接待费 + 公务用车购置及运行维护费,
@@ -112,28 +112,8 @@ public final class ThreePublicCostsRule implements Rule {
     }
 
     private void across(ExtractedTable table, TableRow row, TableColumn sumColumn, List<TableColumn> partColumns, CheckSink sink) {
-        PrintedAmount total = row.cell(sumColumn.index()).map(TableCell::amount).orElse(null);
-        if (total == null) {
-            return;
-        }
-        List<PrintedAmount> parts = new ArrayList<>();
-        List<TableColumn> used = new ArrayList<>();
-        for (TableColumn part : partColumns) {
-            row.cell(part.index()).map(TableCell::amount).ifPresent(a -> {
-                parts.add(a);
-                used.add(part);
-            });
-        }
-        if (parts.isEmpty()) {
-            return;
-        }
-        String where = "《" + table.title() + "》" + Texts.withoutWhitespace(row.label()) + "/" + sumColumn.path();
-        String names = String.join(" + ", used.stream().map(TableColumn::path).toList());
-        List<org.budgetwatch.validation.report.FindingLocation> locations = new ArrayList<>();
-        locations.add(Locations.cell(table, row, sumColumn));
-        used.forEach(c -> locations.add(Locations.cell(table, row, c)));
-        SumCheck.check(ID, category(), org.budgetwatch.validation.report.Severity.ERROR, new Addition(List.of(total), parts, where,
-                names + " 之和", where, "the sum of " + names, locations, List.of(table.index(), row.index(), sumColumn.index())), sink);
+        ColumnTotals.inRow(table, row, sumColumn, partColumns)
+                .ifPresent(identity -> SumCheck.check(ID, category(), Severity.ERROR, Addition.of(identity), sink));
     }
 
     private static Optional<TableRow> row(ExtractedTable table, String keyword) {
