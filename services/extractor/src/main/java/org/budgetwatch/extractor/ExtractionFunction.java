@@ -32,6 +32,7 @@ public class ExtractionFunction {
     private final Clock clock;
     private final ExtractorSettings settings;
     private final MeterRegistry meters;
+    private final Timer duration;
     /** Extractions run here so that one that overruns its time can be abandoned. */
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "extraction");
@@ -46,14 +47,13 @@ public class ExtractionFunction {
         this.clock = clock;
         this.settings = settings;
         this.meters = meters;
+        this.duration = Timer.builder("budgetwatch.stage.duration").description("Time to process one document, per stage")
+                .tag("stage", "extraction").publishPercentileHistogram().register(meters);
     }
 
     /** @return a DocumentTables or a Rejection */
     public Object apply(RawDocument raw) {
-        Timer.Sample started = Timer.start(meters);
-        Object outcome = extract(raw);
-        started.stop(Timer.builder("budgetwatch.stage.duration").description("Time to process one document, per stage")
-                .tag("stage", "extraction").publishPercentileHistogram().register(meters));
+        Object outcome = duration.record(() -> extract(raw));
         if (outcome instanceof Rejection rejection) {
             meters.counter("budgetwatch.documents", "stage", "extraction", "outcome", "rejected").increment();
             meters.counter("budgetwatch.rejections", "stage", "extraction", "reason", rejection.getReason().name()).increment();

@@ -55,29 +55,35 @@ class ProjectionBindings {
 
     @Bean
     Consumer<Message<Object>> projectTables(ReadModel readModel, MeterRegistry meters) {
-        return message -> project(readModel, message, meters);
+        Timer duration = projectionDuration(meters);
+        return message -> project(readModel, message, meters, duration);
     }
 
     @Bean
     Consumer<Message<Object>> projectReports(ReadModel readModel, MeterRegistry meters) {
-        return message -> project(readModel, message, meters);
+        Timer duration = projectionDuration(meters);
+        return message -> project(readModel, message, meters, duration);
     }
 
     @Bean
     Consumer<Message<Object>> projectRejections(ReadModel readModel, MeterRegistry meters) {
-        return message -> project(readModel, message, meters);
+        Timer duration = projectionDuration(meters);
+        return message -> project(readModel, message, meters, duration);
     }
 
-    private static void project(ReadModel readModel, Message<Object> message, MeterRegistry meters) {
+    private static Timer projectionDuration(MeterRegistry meters) {
+        return Timer.builder("budgetwatch.stage.duration").description("Time to process one document, per stage").tag("stage", "projection")
+                .publishPercentileHistogram().register(meters);
+    }
+
+    private static void project(ReadModel readModel, Message<Object> message, MeterRegistry meters, Timer duration) {
         var headers = message.getHeaders();
         String documentId = (String) headers.get(KafkaHeaders.RECEIVED_KEY);
         MDC.put("documentId", documentId);
         try {
-            long started = System.nanoTime();
-            boolean applied = readModel.project(documentId, message.getPayload(), (String) headers.get(KafkaHeaders.RECEIVED_TOPIC),
-                    (Integer) headers.get(KafkaHeaders.RECEIVED_PARTITION), (Long) headers.get(KafkaHeaders.OFFSET));
-            Timer.builder("budgetwatch.stage.duration").description("Time to process one document, per stage").tag("stage", "projection")
-                    .publishPercentileHistogram().register(meters).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+            boolean applied = duration.record(() -> readModel.project(documentId, message.getPayload(),
+                    (String) headers.get(KafkaHeaders.RECEIVED_TOPIC), (Integer) headers.get(KafkaHeaders.RECEIVED_PARTITION),
+                    (Long) headers.get(KafkaHeaders.OFFSET)));
             meters.counter("budgetwatch.documents", "stage", "projection", "outcome", applied ? "projected" : "already-projected").increment();
         } finally {
             MDC.remove("documentId");

@@ -122,8 +122,9 @@ public final class CountRule implements Rule {
 
     private static List<TableRow> leaves(ExtractedTable table) {
         List<TableRow> rows = table.rows().stream().filter(r -> !r.total() && r.codeKind() != CodeKind.UNIT && !r.label().isBlank()).toList();
+        // where projects are printed without codes under coded groups (Yanbian), the projects are the uncoded rows
         boolean uncodedProjects = rows.stream().anyMatch(r -> r.code() == null);
-        return rows.stream().filter(r -> uncodedProjects ? r.code() == null : true).toList();
+        return uncodedProjects ? rows.stream().filter(r -> r.code() == null).toList() : rows;
     }
 
     private static Optional<Set<Integer>> purchasedServices(ExtractedDocument document) {
