@@ -1,15 +1,11 @@
 package org.budgetwatch.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.budgetwatch.local.JsonGet.getJson;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,8 +22,6 @@ import org.junit.jupiter.api.Test;
 class BadInputSuiteTest {
 
     private static final int FILES = 1_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void everyMalformedFileShouldEndRejectedWithAReasonWhileTheStackStaysHealthy() throws Exception {
@@ -72,9 +66,4 @@ class BadInputSuiteTest {
         }
     }
 
-    private JsonNode getJson(String url) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("GET %s: %s", url, response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
 }

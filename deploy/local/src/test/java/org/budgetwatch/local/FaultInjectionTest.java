@@ -1,14 +1,10 @@
 package org.budgetwatch.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.budgetwatch.local.JsonGet.getJson;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +27,6 @@ import org.junit.jupiter.api.Test;
 class FaultInjectionTest {
 
     private static final int DOCUMENTS = 500;
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void everyDocumentShouldEndExactlyOnceThroughRestartsOfEveryServiceAndTheBroker() throws Exception {
@@ -102,11 +96,6 @@ class FaultInjectionTest {
         throw new AssertionError(name + " could not be submitted");
     }
 
-    private JsonNode getJson(String url) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("GET %s: %s", url, response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
 
     private static byte[] read(Path file) {
         try {

@@ -1,14 +1,10 @@
 package org.budgetwatch.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.budgetwatch.local.JsonGet.getJson;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,8 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 class LocalStackRestartTest {
 
     private static final Path SAMPLE = Path.of("../../corpus/yanbian-medical-security-2024-budget.txt");
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @TempDir
     Path dataDir;
@@ -74,9 +68,4 @@ class LocalStackRestartTest {
         return getJson(stack.registryUrl() + "/subjects/" + Topics.DISCREPANCIES + "-value/versions/latest").path("id").asInt();
     }
 
-    private JsonNode getJson(String url) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("GET %s: %s", url, response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
 }

@@ -1,6 +1,7 @@
 package org.budgetwatch.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.budgetwatch.local.JsonGet.getJson;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -159,7 +160,7 @@ abstract class PipelineEndToEndContract {
                 }
             });
         });
-        JsonNode stats = getJsonUnchecked(cluster.stack().projectionUrl() + "/api/stats");
+        JsonNode stats = getJson(cluster.stack().projectionUrl() + "/api/stats");
         assertThat(stats.path("documents").asLong()).isGreaterThanOrEqualTo(corpusIds.size());
     }
 
@@ -295,13 +296,6 @@ abstract class PipelineEndToEndContract {
         return getJson(cluster.stack().projectionUrl() + "/api/search?" + query + "&size=100").path("hits").findValuesAsText("documentId");
     }
 
-    private JsonNode getJsonUnchecked(String url) {
-        try {
-            return getJson(url);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
@@ -397,12 +391,6 @@ abstract class PipelineEndToEndContract {
         return records;
     }
 
-    private JsonNode getJson(String url) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).as("GET %s: %s", url, response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
 
     private static List<Path> corpusFiles() throws Exception {
         try (Stream<Path> files = Files.list(Path.of("../../corpus"))) {

@@ -144,15 +144,12 @@ public final class ReadModel implements AutoCloseable {
         if (next != null && offset < next) {
             return false;
         }
-        DisclosureView view = find(documentId).orElseGet(DisclosureView::new);
-        view.documentId = documentId;
-        DisclosureProjector.apply(view, event);
-        replace(view);
+        project(documentId, event);
         positions.put(key, offset + 1);
         return true;
     }
 
-    /** Applies an event that was not consumed from a topic (tests, tools). */
+    /** Applies an event to the disclosure's view; directly for events that were not consumed from a topic (tests, tools). */
     public synchronized void project(String documentId, Object event) {
         DisclosureView view = find(documentId).orElseGet(DisclosureView::new);
         view.documentId = documentId;
