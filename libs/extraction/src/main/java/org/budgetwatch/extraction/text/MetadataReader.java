@@ -12,11 +12,16 @@ final class MetadataReader {
     private static final int HEAD_LINES = 40;
     private static final Pattern YEAR = Pattern.compile("(20[0-9]{2})\\s*年");
     private static final Pattern BUDGET_YEAR = Pattern.compile("预算年度[:：]\\s*(20[0-9]{2})");
-    private static final Pattern DEPARTMENT = Pattern.compile(
-            "(?:20[0-9]{2}\\s*年\\s*(?:度)?)?\\s*([\\p{IsHan}（）()]{2,40}?(?:局|委员会|委|办公室|厅|部|院|中心|所|站|馆|处|队|会|室|校|园))"
-                    + "\\s*(?:20[0-9]{2}\\s*年\\s*)?(?:部门|单位)?(?:预算|决算)?");
+    /**
+     * The name ends in one of these words, and only where the name itself ends: 人力资源和社会保障局 ends at 局, not at the
+     * 会 of 社会, and 中共某市委宣传部 at 部.
+     */
+    private static final String DEPARTMENT_NAME = "([\\p{IsHan}（）()]{2,40}?(?:局|委员会|委|办公室|厅|部|院|中心|所|站|馆|处|队|会|室|校|园))"
+            + "(?=$|[^\\p{IsHan}]|部门|单位|预算|决算|本级|概况|汇总)";
+    private static final Pattern DEPARTMENT = Pattern.compile("(?:20[0-9]{2}\\s*年\\s*(?:度)?)?\\s*" + DEPARTMENT_NAME
+            + "\\s*(?:20[0-9]{2}\\s*年\\s*)?(?:部门|单位)?(?:预算|决算)?");
     private static final Pattern DECLARED_DEPARTMENT = Pattern.compile(
-            "(?:预算主管部门|部门名称|编制部门|主管部门|预算单位|单位名称)[:：]\\s*([\\p{IsHan}（）()]{2,40}?(?:局|委员会|委|办公室|厅|部|院|中心|所|站|馆|处|队|会|室|校|园))");
+            "(?:预算主管部门|部门名称|编制部门|主管部门|预算单位|单位名称)[:：]\\s*" + DEPARTMENT_NAME);
     private static final Pattern REGION = Pattern.compile(
             "^((?:[\\p{IsHan}]{2,12}?(?:省|自治区))?(?:[\\p{IsHan}]{1,12}?(?:自治州|市|州|盟|地区))?(?:[\\p{IsHan}]{1,8}?(?:区|县|旗|市))?)");
 
