@@ -1,12 +1,14 @@
 package org.budgetwatch.cli;
 
+import org.budgetwatch.cli.load.LoadCommand;
+import org.budgetwatch.cli.replay.ReplayCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The budgetwatch command-line tool: the same libraries as the services, on local files. */
 @Command(name = "budgetwatch", mixinStandardHelpOptions = true, version = "budgetwatch 0.1.0",
         description = "Reads Chinese government budget disclosures into typed tables and checks their figures.",
-        subcommands = {ExtractCommand.class, CheckCommand.class})
+        subcommands = {ExtractCommand.class, CheckCommand.class, LoadCommand.class, ReplayCommand.class})
 public class BudgetwatchCommand implements Runnable {
 
     @CommandLine.Spec

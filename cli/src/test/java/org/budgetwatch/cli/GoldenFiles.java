@@ -13,10 +13,10 @@ import java.nio.file.Path;
  * Golden files: the JSON the command-line tool prints for a corpus document, compared whole. A deliberate change is
  * recorded by running with -Dgolden.update=true and reviewing the diff.
  */
-public final class GoldenFiles {
+final class GoldenFiles {
 
-    public static final Path CORPUS = Path.of("../corpus");
-    public static final String[] DOCUMENTS = {"baoding-mancheng-medical-security-2024-unit-budget", "beijing-dongcheng-medical-security-2024-budget",
+    static final Path CORPUS = Path.of("../corpus");
+    static final String[] DOCUMENTS = {"baoding-mancheng-medical-security-2024-unit-budget", "beijing-dongcheng-medical-security-2024-budget",
             "wuhan-dongxihu-medical-security-2024-budget", "yanbian-medical-security-2024-budget"};
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)

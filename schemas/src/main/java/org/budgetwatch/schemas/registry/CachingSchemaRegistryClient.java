@@ -12,8 +12,8 @@ public final class CachingSchemaRegistryClient implements SchemaRegistryClient {
 
     private final SchemaRegistryClient delegate;
     private final int capacity;
-    private final Map<String, Integer> registered = new ConcurrentHashMap<>();
-    private final Map<String, Integer> lookedUp = new ConcurrentHashMap<>();
+    private final Map<SubjectSchema, Integer> registered = new ConcurrentHashMap<>();
+    private final Map<SubjectSchema, Integer> lookedUp = new ConcurrentHashMap<>();
     private final Map<Integer, Schema> byId = new ConcurrentHashMap<>();
 
     public CachingSchemaRegistryClient(SchemaRegistryClient delegate, int capacity) {
@@ -48,8 +48,15 @@ public final class CachingSchemaRegistryClient implements SchemaRegistryClient {
         return schema;
     }
 
-    private int cached(Map<String, Integer> cache, String subject, Schema schema, java.util.function.IntSupplier call) {
-        String key = subject + '\u0000' + schema.toString();
+    /**
+     * A cache key: Schema hashes once and compares by identity first, so the key costs nothing for the schema of a
+     * generated class, which is the same object on every call (its JSON text, rebuilt on every call, did cost).
+     */
+    private record SubjectSchema(String subject, Schema schema) {
+    }
+
+    private int cached(Map<SubjectSchema, Integer> cache, String subject, Schema schema, java.util.function.IntSupplier call) {
+        SubjectSchema key = new SubjectSchema(subject, schema);
         Integer id = cache.get(key);
         if (id == null) {
             id = call.getAsInt();

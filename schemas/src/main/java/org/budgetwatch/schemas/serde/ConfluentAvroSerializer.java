@@ -10,6 +10,7 @@ import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DatumWriter;
 import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
@@ -87,10 +88,19 @@ public class ConfluentAvroSerializer implements Serializer<Object> {
         return registry.lookup(subject, schema);
     }
 
+    /**
+     * Generated classes write themselves (Avro's custom coders, several times faster than the reflective path for
+     * tables of thousands of cells); the bytes are the same.
+     */
     @SuppressWarnings("unchecked")
     private DatumWriter<Object> writerFor(Object data, Schema schema) {
-        return writers.computeIfAbsent(schema, s -> data instanceof SpecificRecord
-                ? (DatumWriter<Object>) new SpecificDatumWriter<>(data.getClass())
-                : new GenericDatumWriter<>(s));
+        return writers.computeIfAbsent(schema, s -> {
+            if (data instanceof SpecificRecord) {
+                SpecificData model = new SpecificData(data.getClass().getClassLoader());
+                model.setCustomCoders(true);
+                return (DatumWriter<Object>) new SpecificDatumWriter<>(s, model);
+            }
+            return new GenericDatumWriter<>(s);
+        });
     }
 }

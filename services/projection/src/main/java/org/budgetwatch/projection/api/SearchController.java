@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.budgetwatch.projection.readmodel.InvalidQueryException;
 import org.budgetwatch.projection.readmodel.ReadModel;
@@ -12,9 +13,12 @@ import org.budgetwatch.projection.readmodel.SearchPage;
 import org.budgetwatch.projection.readmodel.SearchQuery;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,6 +27,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /** Search, documents and statistics over the read model. Bad parameters and query syntax get a 400 with a message. */
 @RestController
 public class SearchController {
+
+    private static final int MAX_IDS_PER_LOOKUP = 1000;
 
     private final ReadModel readModel;
 
@@ -77,6 +83,17 @@ public class SearchController {
         return readModel.find(documentId).<ResponseEntity<?>>map(v -> ResponseEntity.ok(v.findings)).orElseGet(() -> notFound(documentId));
     }
 
+    @Operation(summary = "Which of these disclosures (up to 1,000 ids) a search finds now with their outcome; for clients that wait for their documents")
+    @PostMapping("/api/documents/searchable")
+    public ResponseEntity<?> searchable(@RequestBody List<String> documentIds) {
+        if (documentIds.size() > MAX_IDS_PER_LOOKUP) {
+            throw new InvalidQueryException("At most " + MAX_IDS_PER_LOOKUP + " document ids per request, not " + documentIds.size());
+        }
+        Set<String> found = readModel.searchable(documentIds);
+        return ResponseEntity.ok(Map.of("searchable", documentIds.stream().filter(found::contains).toList(),
+                "missing", documentIds.stream().filter(id -> !found.contains(id)).toList()));
+    }
+
     @Operation(summary = "Counts: disclosures by status, region and year; discrepancies by rule, severity, region and year")
     @GetMapping("/api/stats")
     public Map<String, Object> stats() {
@@ -92,9 +109,11 @@ public class SearchController {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    @ExceptionHandler({InvalidQueryException.class, MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    @ExceptionHandler({InvalidQueryException.class, MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            HttpMessageNotReadableException.class})
     ResponseEntity<Map<String, Object>> badRequest(Exception e) {
-        String message = e instanceof MethodArgumentTypeMismatchException m ? "Invalid value for " + m.getName() + ": " + m.getValue() : e.getMessage();
+        String message = e instanceof MethodArgumentTypeMismatchException m ? "Invalid value for " + m.getName() + ": " + m.getValue()
+                : e instanceof HttpMessageNotReadableException ? "The body must be a JSON array of document ids" : e.getMessage();
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("status", 400, "error", "Bad Request", "message", message));
     }
 

@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -258,6 +260,25 @@ public final class ReadModel implements AutoCloseable {
             }
             byte[] stored = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(VIEW)).getBinaryValue(VIEW).bytes;
             return Optional.of(json.readValue(StoredViews.decompress(stored), DisclosureView.class));
+        });
+    }
+
+    /**
+     * Of these disclosures, those whose outcome (report or rejection) a search finds now: committed and visible to
+     * searches, not still being written. What a client waiting for its documents asks, many at a time.
+     */
+    public Set<String> searchable(Collection<String> documentIds) {
+        return withSearcher(searcher -> {
+            Set<String> found = new HashSet<>();
+            for (String documentId : documentIds) {
+                Query ended = new BooleanQuery.Builder().add(new TermQuery(new Term(DOCUMENT_ID, documentId)), BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(TYPE, DISCLOSURE)), BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(STATUS, "EXTRACTED")), BooleanClause.Occur.MUST_NOT).build();
+                if (searcher.count(ended) > 0) {
+                    found.add(documentId);
+                }
+            }
+            return found;
         });
     }
 

@@ -115,6 +115,21 @@ class ReadModelTest {
     }
 
     @Test
+    void shouldCallADisclosureSearchableOnlyOnceItsOutcomeIsCommitted() throws Exception {
+        try (ReadModel model = open(dir)) {
+            DisclosureView extractedOnly = view("e", "某局", "北京市", 2024, "项目", "1.00", null);
+            extractedOnly.state = "EXTRACTED";
+            model.index(extractedOnly);
+            model.index(view("v", "某局", "北京市", 2024, "项目", "1.00", null));
+            assertThat(model.searchable(List.of("e", "v", "unknown"))).as("nothing committed yet").isEmpty();
+
+            model.commit();
+
+            assertThat(model.searchable(List.of("e", "v", "unknown"))).containsExactly("v");
+        }
+    }
+
+    @Test
     void shouldKeepConsumerPositionsInItsCommitAndSkipEventsAlreadyApplied() throws Exception {
         try (ReadModel model = open(dir)) {
             assertThat(model.project("x", rejection("x"), "disclosures.rejected.v1", 0, 41)).isTrue();

@@ -1,4 +1,4 @@
-package org.budgetwatch.cli.load;
+package org.budgetwatch.load;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,8 +22,9 @@ import org.budgetwatch.validation.report.Severity;
  *
  * @param exponents powers of ten (0 always) by which the amounts can be multiplied with the base's findings unchanged
  * @param errorLines table lines (1-based) where adding 10 to a figure gives a new ERROR finding
+ * @param errors how many ERROR findings the base itself has (and so every clean variant of it)
  */
-record BaseCalibration(int[] exponents, int[] errorLines) {
+record BaseCalibration(int[] exponents, int[] errorLines, int errors) {
 
     private static final int[] EXPONENTS_TRIED = {-1, 0, 1, 2};
     private static final int ERROR_LINES_TRIED = 24;
@@ -46,7 +47,8 @@ record BaseCalibration(int[] exponents, int[] errorLines) {
                 errorLines.add(line);
             }
         }
-        return new BaseCalibration(exponents, errorLines.stream().mapToInt(Integer::intValue).sorted().toArray());
+        int errors = findings.entrySet().stream().filter(e -> e.getKey().endsWith(" ERROR")).mapToInt(e -> e.getValue().intValue()).sum();
+        return new BaseCalibration(exponents, errorLines.stream().mapToInt(Integer::intValue).sorted().toArray(), errors);
     }
 
     private static String rewrite(String[] lines, int exponent, int errorLine) {

@@ -1,4 +1,4 @@
-package org.budgetwatch.cli.load;
+package org.budgetwatch.load;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.budgetwatch.cli.load;
+package org.budgetwatch.load;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -77,7 +77,7 @@ public final class VariantGenerator {
         out.append("\n\n").append(runId).append('-').append(index).append('\n');
         String fileName = String.format("%s-%s-%06d.txt", base.name(), runId, index);
         return new Variant(index, fileName, out.toString().getBytes(StandardCharsets.UTF_8), base.name(), department,
-                BigDecimal.ONE.movePointRight(exponent), 2024 + yearShift, errorLine > 0);
+                BigDecimal.ONE.movePointRight(exponent), 2024 + yearShift, errorLine > 0, calibration.errors());
     }
 
     public int bases() {
@@ -150,8 +150,9 @@ public final class VariantGenerator {
      *
      * @param factor what every amount of the base was multiplied by (a power of ten)
      * @param injectedError whether one table figure was changed
+     * @param baseErrors ERROR findings of the base: a clean variant has exactly these, one with an injected error more
      */
     public record Variant(int index, String fileName, byte[] content, String base, String department, BigDecimal factor, int fiscalYear,
-                          boolean injectedError) {
+                          boolean injectedError, int baseErrors) {
     }
 }

@@ -1,0 +1,102 @@
+package org.budgetwatch.load.pipeline;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.budgetwatch.contracts.rejection.Rejection;
+import org.budgetwatch.contracts.validation.ReportStatus;
+import org.budgetwatch.contracts.validation.Severity;
+import org.budgetwatch.contracts.validation.ValidationReport;
+import org.budgetwatch.schemas.Topics;
+import org.budgetwatch.schemas.serde.AvroSerdeConfig;
+import org.budgetwatch.schemas.serde.ConfluentAvroDeserializer;
+
+/**
+ * Follows the outcome topics from their current end, as a downstream consumer would (read_committed, so a report
+ * counts from the moment its transaction commits), and notes when each document's report or rejection appeared.
+ */
+final class OutcomeFollower implements AutoCloseable {
+
+    /**
+     * How a document ended, when this follower saw it ({@link System#nanoTime()}), and how many outcomes it had.
+     *
+     * @param errors ERROR findings in the report
+     */
+    record Outcome(ReportStatus status, int errors, String rejectionReason, long seenNanos, int records) {
+    }
+
+    private final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
+    private final KafkaConsumer<String, Object> consumer;
+    private final Thread poller;
+    private volatile boolean running = true;
+
+    OutcomeFollower(String bootstrapServers, String registryUrl) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000,
+                AvroSerdeConfig.SCHEMA_REGISTRY_URL, registryUrl,
+                AvroSerdeConfig.SPECIFIC_AVRO_READER, true);
+        ConfluentAvroDeserializer values = new ConfluentAvroDeserializer();
+        values.configure(config, false);
+        consumer = new KafkaConsumer<>(config, new StringDeserializer(), values);
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : List.of(Topics.DISCREPANCIES, Topics.REJECTED)) {
+            for (PartitionInfo p : consumer.partitionsFor(topic, Duration.ofSeconds(30))) {
+                partitions.add(new TopicPartition(topic, p.partition()));
+            }
+        }
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position); // fix the start now, before the first document is submitted
+        poller = new Thread(this::poll, "load-outcomes");
+        poller.setDaemon(true);
+        poller.start();
+    }
+
+    private void poll() {
+        try {
+            while (running) {
+                for (ConsumerRecord<String, Object> record : consumer.poll(Duration.ofMillis(100))) {
+                    long now = System.nanoTime();
+                    if (record.value() instanceof ValidationReport report) {
+                        int errors = (int) report.getDiscrepancies().stream().filter(d -> d.getSeverity() == Severity.ERROR).count();
+                        outcomes.merge(record.key(), new Outcome(report.getStatus(), errors, null, now, 1), OutcomeFollower::again);
+                    } else if (record.value() instanceof Rejection rejection) {
+                        outcomes.merge(record.key(), new Outcome(null, 0, rejection.getReason().name(), now, 1), OutcomeFollower::again);
+                    }
+                }
+            }
+        } catch (WakeupException stopping) {
+            // closing
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** The first outcome stands; a further one for the same document is counted (exactly one is the guarantee). */
+    private static Outcome again(Outcome first, Outcome next) {
+        return new Outcome(first.status(), first.errors(), first.rejectionReason(), first.seenNanos(), first.records() + 1);
+    }
+
+    Outcome outcome(String documentId) {
+        return outcomes.get(documentId);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        consumer.wakeup();
+        poller.join(10_000);
+    }
+}
