@@ -24,6 +24,8 @@ public class BudgetwatchCommand implements Runnable {
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.setProperty("org.apache.logging.log4j.simplelog.logFile", "system.err");
         System.setProperty("org.apache.logging.log4j.simplelog.level", "WARN");
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         System.exit(new CommandLine(new BudgetwatchCommand()).execute(args));
     }
 }

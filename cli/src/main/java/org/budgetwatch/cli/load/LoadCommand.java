@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import me.tongfei.progressbar.ProgressBar;
+import org.apache.kafka.common.KafkaException;
 import org.budgetwatch.cli.ExitCodes;
 import org.budgetwatch.cli.figures.ProgressBars;
 import org.budgetwatch.load.CorpusBase;
@@ -130,12 +131,14 @@ public class LoadCommand implements Callable<Integer> {
                 figures.putAll(PipelineLoad.run(generator, stack, new PipelineLoad.Settings(documents, rate, concurrency, timeout),
                         p -> step(bar, p.done(), "submitted " + p.submitted() + ", awaited " + p.waiting()
                                 + (p.searchTrouble() == null ? "" : " — " + p.searchTrouble()))));
+            } catch (IllegalStateException | KafkaException e) {
+                System.err.println("load: " + e.getMessage() + " (is the stack running? see --ingest, --search, --bootstrap-servers, --registry)");
+                return ExitCodes.UNAVAILABLE;
             }
         }
         Figures.report(figures, out, baseline, stdout);
         return missing(figures) == 0 ? ExitCodes.OK : ExitCodes.ERRORS;
     }
-
 
     private static void step(ProgressBar bar, int done, String message) {
         bar.stepTo(done);
@@ -150,5 +153,4 @@ public class LoadCommand implements Callable<Integer> {
         }
         return 0;
     }
-
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.budgetwatch.cli.ExitCodes;
 import me.tongfei.progressbar.ProgressBar;
+import org.apache.kafka.common.KafkaException;
 import org.budgetwatch.cli.figures.ProgressBars;
 import org.budgetwatch.load.figures.Figures;
 import org.budgetwatch.load.figures.Machine;
@@ -66,6 +67,9 @@ public class ReplayCommand implements Callable<Integer> {
                 bar.maxHint(total);
                 bar.stepTo(done);
             }));
+        } catch (KafkaException e) {
+            System.err.println("replay: " + e.getMessage() + " (is the stack running? see --bootstrap-servers, --registry)");
+            return ExitCodes.UNAVAILABLE;
         }
         Figures.report(figures, out, baseline, System.out);
         return ExitCodes.OK;

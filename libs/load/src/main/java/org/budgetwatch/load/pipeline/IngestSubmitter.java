@@ -80,7 +80,7 @@ final class IngestSubmitter {
     private static Duration retryAfter(HttpResponse<?> response) {
         try {
             long seconds = Long.parseLong(response.headers().firstValue("Retry-After").orElse("1").strip());
-            return Duration.ofSeconds(Math.max(0, seconds)).compareTo(MAX_WAIT) > 0 ? MAX_WAIT : Duration.ofMillis(Math.max(100, seconds * 1000));
+            return Duration.ofMillis(Math.min(MAX_WAIT.toMillis(), Math.max(100, seconds * 1000)));
         } catch (NumberFormatException e) {
             return Duration.ofSeconds(1);
         }

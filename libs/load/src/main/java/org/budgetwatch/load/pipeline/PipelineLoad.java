@@ -11,7 +11,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.budgetwatch.load.VariantGenerator;
 import org.budgetwatch.load.figures.Figures;
 import org.budgetwatch.load.figures.Latencies;
@@ -81,50 +83,15 @@ public final class PipelineLoad {
 
     private Map<String, Object> run(Settings settings, Consumer<Progress> progress) throws InterruptedException {
         // generated before the clock starts, so that the generator does not take the stack's CPU while it is measured
-        List<VariantGenerator.Variant> variants = java.util.stream.IntStream.range(0, settings.documents()).parallel()
-                .mapToObj(generator::generate).toList();
-        Track[] tracks = new Track[settings.documents()];
-        AtomicInteger next = new AtomicInteger();
+        List<VariantGenerator.Variant> variants = IntStream.range(0, settings.documents()).parallel().mapToObj(generator::generate).toList();
+        AtomicReferenceArray<Track> tracks = new AtomicReferenceArray<>(settings.documents());
         AtomicReference<String> failure = new AtomicReference<>();
         long start = System.nanoTime();
-        long giveUp = start + TimeUnit.SECONDS.toNanos(Math.max(60, (long) (settings.documents() / Math.max(1, settings.rate()))))
-                + settings.timeout().toNanos();
-        ExecutorService senders = Executors.newFixedThreadPool(settings.concurrency());
-        for (int s = 0; s < settings.concurrency(); s++) {
-            senders.execute(() -> {
-                for (int i = next.getAndIncrement(); i < tracks.length && failure.get() == null; i = next.getAndIncrement()) {
-                    VariantGenerator.Variant variant = variants.get(i);
-                    if (settings.rate() > 0) {
-                        long due = start + (long) (i * 1e9 / settings.rate());
-                        long wait = due - System.nanoTime();
-                        if (wait > 0) {
-                            try {
-                                TimeUnit.NANOSECONDS.sleep(wait);
-                            } catch (InterruptedException e) {
-                                return;
-                            }
-                        }
-                    }
-                    Track track = new Track(variant, System.nanoTime());
-                    tracks[i] = track;
-                    try {
-                        track.submission = ingest.submit(variant.fileName(), variant.content(), giveUp);
-                    } catch (Exception e) {
-                        failure.compareAndSet(null, "Cannot submit to the ingest API: " + e);
-                        track.submission = new IngestSubmitter.Submission(0, null, e.toString(), System.nanoTime());
-                    }
-                    if (track.submission.status() == 401 || track.submission.status() == 403) {
-                        failure.compareAndSet(null, "The ingest API refused the key (" + track.submission.status() + "): "
-                                + track.submission.message() + " — pass --api-key or --api-key-file");
-                    }
-                }
-            });
-        }
-        senders.shutdown();
+        ExecutorService senders = submitAll(variants, tracks, settings, start, failure);
         long lastSubmission = 0;
         while (true) {
             Tally tally = tally(tracks);
-            progress.accept(new Progress(tally.submitted, tally.done, tracks.length, tally.waiting, search.lastError()));
+            progress.accept(new Progress(tally.submitted, tally.done, tracks.length(), tally.waiting, search.lastError()));
             if (senders.isTerminated() && lastSubmission == 0) {
                 lastSubmission = System.nanoTime();
             }
@@ -140,6 +107,47 @@ public final class PipelineLoad {
         return results(settings, tracks, start);
     }
 
+    /**
+     * {@code concurrency} senders take the next disclosure, wait for its turn when a rate is set (each is due at
+     * start + index / rate, so a late one goes at once), and submit it. A refused key stops the run.
+     */
+    private ExecutorService submitAll(List<VariantGenerator.Variant> variants, AtomicReferenceArray<Track> tracks, Settings settings, long start,
+                                      AtomicReference<String> failure) {
+        long giveUp = start + TimeUnit.SECONDS.toNanos(Math.max(60, (long) (settings.documents() / Math.max(1, settings.rate()))))
+                + settings.timeout().toNanos();
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService senders = Executors.newFixedThreadPool(settings.concurrency());
+        for (int s = 0; s < settings.concurrency(); s++) {
+            senders.execute(() -> {
+                for (int i = next.getAndIncrement(); i < variants.size() && failure.get() == null; i = next.getAndIncrement()) {
+                    VariantGenerator.Variant variant = variants.get(i);
+                    long wait = settings.rate() > 0 ? start + (long) (i * 1e9 / settings.rate()) - System.nanoTime() : 0;
+                    if (wait > 0) {
+                        try {
+                            TimeUnit.NANOSECONDS.sleep(wait);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    Track track = new Track(variant, System.nanoTime());
+                    tracks.set(i, track);
+                    try {
+                        track.submission = ingest.submit(variant.fileName(), variant.content(), giveUp);
+                    } catch (Exception e) {
+                        failure.compareAndSet(null, "Cannot submit to the ingest API: " + e);
+                        track.submission = new IngestSubmitter.Submission(0, null, e.toString(), System.nanoTime());
+                    }
+                    if (track.submission.status() == 401 || track.submission.status() == 403) {
+                        failure.compareAndSet(null, "The ingest API refused the key (" + track.submission.status() + "): "
+                                + track.submission.message() + " — pass --api-key or --api-key-file");
+                    }
+                }
+            });
+        }
+        senders.shutdown();
+        return senders;
+    }
+
     /** Progress: submitted, ended and found, of all; still awaited; the last trouble asking the projection, if any. */
     public record Progress(int submitted, int done, int total, int waiting, String searchTrouble) {
     }
@@ -147,11 +155,12 @@ public final class PipelineLoad {
     private record Tally(int submitted, int done, int waiting) {
     }
 
-    private Tally tally(Track[] tracks) {
+    private Tally tally(AtomicReferenceArray<Track> tracks) {
         int submitted = 0;
         int done = 0;
         int waiting = 0;
-        for (Track track : tracks) {
+        for (int i = 0; i < tracks.length(); i++) {
+            Track track = tracks.get(i);
             IngestSubmitter.Submission submission = track == null ? null : track.submission;
             if (submission == null) {
                 continue;
@@ -174,7 +183,7 @@ public final class PipelineLoad {
         return new Tally(submitted, done, waiting);
     }
 
-    private Map<String, Object> results(Settings settings, Track[] tracks, long start) {
+    private Map<String, Object> results(Settings settings, AtomicReferenceArray<Track> tracks, long start) {
         Latencies toAccepted = new Latencies();
         Latencies toReport = new Latencies();
         Latencies reportToSearchable = new Latencies();
@@ -193,7 +202,8 @@ public final class PipelineLoad {
         long lastReport = start;
         long lastFound = start;
         List<String> lost = new ArrayList<>();
-        for (Track track : tracks) {
+        for (int i = 0; i < tracks.length(); i++) {
+            Track track = tracks.get(i);
             IngestSubmitter.Submission submission = track == null ? null : track.submission;
             if (submission == null) {
                 continue;
