@@ -57,10 +57,21 @@ public final class AmountParser {
         return new PrintedAmount(printed, value, Math.max(0, value.scale()), unit, repairs);
     }
 
+    private static boolean needsNormalising(char c) {
+        return c >= '０' && c <= '９' || c == '，' || c == '．' || c == '\u00a0' || c == '\u3000' || c == '<';
+    }
+
     /** Full-width forms to ASCII and markup removed, as OCR exports need. */
     public static String normalise(String text, List<String> repairs) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && !needsNormalising(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text; // the usual case: nothing full-width, no markup
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '０' && c <= '９') {
                 out.append((char) (c - '０' + '0'));

@@ -29,6 +29,12 @@ public final class TextDecoder {
         if (length >= 2 && (content[0] & 0xff) == 0xFE && (content[1] & 0xff) == 0xFF) {
             return new String(content, 2, length - 2, StandardCharsets.UTF_16BE);
         }
+        // the fast path: valid UTF-8 without a replacement character decodes the same either way (a sniff ends before
+        // a character it would cut in two)
+        String lenient = new String(content, 0, length < content.length ? characterBoundary(content, length) : length, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -54,7 +60,8 @@ public final class TextDecoder {
         return (control + replaced) * 100 < text.length();
     }
 
-    private static boolean isUtf8UpToLastCharacter(byte[] content, int length) {
+    /** Where the last whole UTF-8 character before {@code length} ends. */
+    private static int characterBoundary(byte[] content, int length) {
         int end = length;
         while (end > 0 && end > length - 4 && (content[end - 1] & 0xC0) == 0x80) {
             end--;
@@ -62,6 +69,11 @@ public final class TextDecoder {
         if (end > 0 && (content[end - 1] & 0x80) != 0) {
             end--;
         }
+        return end;
+    }
+
+    private static boolean isUtf8UpToLastCharacter(byte[] content, int length) {
+        int end = characterBoundary(content, length);
         try {
             StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content, 0, end));
             return true;

@@ -32,6 +32,9 @@ final class StatementParser {
     private static final Pattern SUBJECT_TAIL = Pattern.compile("(\\s|的|为|是|合计|总额|预算数|安排|批复)+$");
 
     private static final Pattern UNDERLINE = Pattern.compile("</?u>");
+    private static final Pattern CLAUSES = Pattern.compile("[；;。]");
+    /** A comma ends a segment unless it separates thousands (1,234). */
+    private static final Pattern SEGMENTS = Pattern.compile("[，,](?!\\d{3}(?:\\D|$))");
     private static final Pattern YEAR = Pattern.compile("20\\d{2}\\s*年");
 
     /**
@@ -45,9 +48,9 @@ final class StatementParser {
 
     static List<NarrativeStatement> parse(String sentence, int line) {
         List<NarrativeStatement> statements = new ArrayList<>();
-        for (String clause : clean(sentence).split("[；;。]")) {
+        for (String clause : CLAUSES.split(clean(sentence))) {
             Builder current = null;
-            for (String segment : clause.split("[，,](?!\\d{3}(?:\\D|$))")) {
+            for (String segment : SEGMENTS.split(clause)) {
                 String seg = segment.strip();
                 if (seg.isEmpty() || seg.length() > MAX_SEGMENT) {
                     continue; // a clause of thousands of characters is not prose (a dump of digits, a run-on OCR line)
@@ -58,22 +61,24 @@ final class StatementParser {
                     }
                     continue;
                 }
+                // each pattern is tried only where the words it needs are present: most segments state a plain figure
+                boolean changed = seg.indexOf("增") >= 0 || seg.indexOf("减") >= 0 || seg.indexOf("下降") >= 0;
                 Matcher change = CHANGE.matcher(seg);
                 Matcher rate = RATE.matcher(seg);
                 Matcher share = SHARE.matcher(seg);
                 Matcher figure = FIGURE.matcher(seg);
                 Matcher bare = BARE_CHANGE.matcher(seg);
-                if (change.find()) {
+                if (changed && seg.indexOf('年') >= 0 && change.find()) {
                     if (current == null || figureBefore(seg, change.start())) {
                         current = open(statements, current, seg.substring(0, change.start()), line);
                         addFigures(current, seg.substring(0, change.start()));
                     }
                     current.change(change);
-                } else if (rate.find() && current != null) {
+                } else if (changed && current != null && rate.find()) {
                     current.rate(rate.group(1), rate.group(2));
-                } else if (share.find() && !figureBefore(seg, share.start()) && current != null) {
+                } else if (seg.indexOf('占') >= 0 && share.find() && !figureBefore(seg, share.start()) && current != null) {
                     current.add(StatedValue.SHARE, share.group(1), "%");
-                } else if (bare.find() && !figure.find(0)) {
+                } else if (changed && bare.find() && !figure.find(0)) {
                     current = open(statements, current, bare.group(1), line);
                     current.signed(StatedValue.CHANGE, bare.group(3), bare.group(4), bare.group(2).equals("减少"));
                 } else if (figure.find(0)) {

@@ -1,6 +1,6 @@
 package org.budgetwatch.extraction.text;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,7 +42,14 @@ final class SourceLine {
 
     List<String> cells() {
         if (cells == null) {
-            cells = Arrays.stream(text.split("\t", -1)).map(String::strip).toList();
+            List<String> split = new ArrayList<>();
+            int from = 0;
+            for (int tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', from)) {
+                split.add(text.substring(from, tab).strip());
+                from = tab + 1;
+            }
+            split.add(text.substring(from).strip());
+            cells = List.copyOf(split);
         }
         return cells;
     }

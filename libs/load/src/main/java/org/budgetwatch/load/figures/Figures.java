@@ -81,7 +81,7 @@ public final class Figures {
         out.printf("%-48s %12s %12s %8s%n", "figure", "baseline", "now", "ratio");
         for (Iterator<Map.Entry<String, JsonNode>> it = now.path("throughput").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> rate = it.next();
-            row(out, words(rate.getKey()) + " /s", baseline.path("throughput").path(rate.getKey()), rate.getValue(), true);
+            row(out, words(rate.getKey()), baseline.path("throughput").path(rate.getKey()), rate.getValue(), true);
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = now.path("latencyMs").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> stage = it.next();

@@ -2,7 +2,10 @@ package org.budgetwatch.validation.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.budgetwatch.extraction.amount.AmountUnit;
@@ -52,6 +55,7 @@ public final class NarrativeAmountRule implements Rule {
 
     @Override
     public void check(ExtractedDocument document, CheckSink sink) {
+        RowsByItem rowsByItem = new RowsByItem(document);
         for (NarrativeStatement statement : document.statements()) {
             if (statement.kind() != StatementKind.AMOUNT && statement.kind() != StatementKind.SHARE
                     && statement.kind() != StatementKind.YEAR_OVER_YEAR) {
@@ -65,7 +69,7 @@ public final class NarrativeAmountRule implements Rule {
                 columnTotal(document, statement.subject()).ifPresent(target -> compareAny(document, statement, stated.get(), List.of(target), sink, true));
             } else if (statement.tableIndex() != null) {
                 TableRow linked = document.tables().get(statement.tableIndex()).rows().get(statement.rowIndex());
-                List<Target> targets = sameRowEverywhere(document, statement.tableIndex(), linked);
+                List<Target> targets = sameRowEverywhere(document, rowsByItem, statement.tableIndex(), linked);
                 if (!targets.isEmpty()) {
                     compareAny(document, statement, stated.get(), targets, sink, false);
                 }
@@ -78,7 +82,7 @@ public final class NarrativeAmountRule implements Rule {
      * other tables, linked table first: the narrative may quote any of the tables that show the line item. Where a
      * table shows the item in several rows (by unit, by economic class), their sum per column is a figure too.
      */
-    private static List<Target> sameRowEverywhere(ExtractedDocument document, int linkedTable, TableRow linked) {
+    private static List<Target> sameRowEverywhere(ExtractedDocument document, RowsByItem rowsByItem, int linkedTable, TableRow linked) {
         List<Target> targets = new ArrayList<>();
         List<ExtractedTable> tables = new ArrayList<>(document.tables());
         tables.sort(java.util.Comparator.comparing(t -> t.index() != linkedTable));
@@ -86,8 +90,7 @@ public final class NarrativeAmountRule implements Rule {
             if (table.unit().inYuan() == null) {
                 continue;
             }
-            List<TableRow> rows = table.rows().stream()
-                    .filter(row -> linked.code() != null ? linked.code().equals(row.code()) : linked.label().equals(row.label())).toList();
+            List<TableRow> rows = rowsByItem.rows(table, linked);
             for (TableColumn column : table.columns()) {
                 Interval sum = Interval.ZERO;
                 List<String> printed = new ArrayList<>();
@@ -105,6 +108,32 @@ public final class NarrativeAmountRule implements Rule {
             }
         }
         return targets;
+    }
+
+    /** Each table's rows by code and by label, read once per document rather than once per statement. */
+    private static final class RowsByItem {
+        // by identity: a table is a record, and its hash would walk every cell
+        private final Map<ExtractedTable, Map<String, List<TableRow>>> byCode = new IdentityHashMap<>();
+        private final Map<ExtractedTable, Map<String, List<TableRow>>> byLabel = new IdentityHashMap<>();
+
+        RowsByItem(ExtractedDocument document) {
+            for (ExtractedTable table : document.tables()) {
+                Map<String, List<TableRow>> codes = byCode.computeIfAbsent(table, t -> new HashMap<>());
+                Map<String, List<TableRow>> labels = byLabel.computeIfAbsent(table, t -> new HashMap<>());
+                for (TableRow row : table.rows()) {
+                    if (row.code() != null) {
+                        codes.computeIfAbsent(row.code(), k -> new ArrayList<>()).add(row);
+                    }
+                    labels.computeIfAbsent(row.label(), k -> new ArrayList<>()).add(row);
+                }
+            }
+        }
+
+        /** The table's rows of the same item: the same code, or without a code the same label. */
+        List<TableRow> rows(ExtractedTable table, TableRow linked) {
+            Map<String, List<TableRow>> index = (linked.code() != null ? byCode : byLabel).get(table);
+            return index.getOrDefault(linked.code() != null ? linked.code() : linked.label(), List.of());
+        }
     }
 
     /** A figure of a table the narrative may be quoting: one cell, or the sum of the cells of one item. */
