@@ -6,6 +6,7 @@ import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractionResult;
 import org.budgetwatch.extraction.model.RejectionReason;
 import org.budgetwatch.extraction.html.HtmlDisclosureReader;
+import org.budgetwatch.extraction.office.DocDisclosureReader;
 import org.budgetwatch.extraction.office.DocxDisclosureReader;
 import org.budgetwatch.extraction.office.SpreadsheetDisclosureReader;
 import org.budgetwatch.extraction.pdf.PdfDisclosureReader;
@@ -38,11 +39,12 @@ public final class DisclosureExtractor {
                 case MediaTypes.PDF -> tablesOrRejection(PdfDisclosureReader.read(content, limits));
                 case MediaTypes.HTML -> tablesOrRejection(HtmlDisclosureReader.read(content, limits));
                 case MediaTypes.DOCX -> tablesOrRejection(DocxDisclosureReader.read(content));
+                case MediaTypes.DOC -> tablesOrRejection(DocDisclosureReader.read(content));
                 case MediaTypes.XLSX, MediaTypes.XLS -> tablesOrRejection(SpreadsheetDisclosureReader.read(content, mediaType, limits));
                 case MediaTypes.UNKNOWN -> new ExtractionResult.Rejected(RejectionReason.UNSUPPORTED_FORMAT,
                         "The content is neither text nor a known document format (PDF, Word, Excel, HTML)");
                 default -> new ExtractionResult.Rejected(RejectionReason.UNSUPPORTED_FORMAT,
-                        "Documents of type " + mediaType + " are not read; convert them to DOCX, XLSX or PDF");
+                        "Documents of type " + mediaType + " are not read; convert them to DOC(X), XLS(X) or PDF");
             };
         } catch (RuntimeException | StackOverflowError e) {
             return new ExtractionResult.Rejected(RejectionReason.UNREADABLE,

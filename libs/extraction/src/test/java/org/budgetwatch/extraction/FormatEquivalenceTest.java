@@ -42,6 +42,22 @@ class FormatEquivalenceTest {
         }
     }
 
+    /**
+     * Word 97–2003 cannot be written by POI; the fixture is the DOCX this test builds, saved as DOC by LibreOffice
+     * (see src/test/resources/formats/README.md).
+     */
+    @org.junit.jupiter.api.Test
+    void shouldExtractTheSameTablesFromAWord97Document() throws IOException {
+        String file = "yanbian-medical-security-2024-budget";
+        ExtractedDocument text = extract(Files.readAllBytes(Path.of("../../corpus", file + ".txt")));
+
+        ExtractedDocument doc = extract(Files.readAllBytes(Path.of("src/test/resources/formats", file + ".doc")));
+
+        assertThat(doc.mediaType()).isEqualTo("application/msword");
+        assertSameLines(doc.mediaType(), summary(doc), summary(text));
+        assertThat(doc.metadata()).isEqualTo(text.metadata());
+    }
+
     private static void assertSameLines(String format, List<String> actual, List<String> expected) {
         for (int i = 0; i < Math.min(actual.size(), expected.size()); i++) {
             assertThat(actual.get(i)).as("%s, line %d of the summary, after %s", format, i,

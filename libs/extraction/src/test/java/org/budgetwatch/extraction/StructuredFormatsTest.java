@@ -18,7 +18,7 @@ import org.budgetwatch.extraction.model.RejectionReason;
 import org.budgetwatch.extraction.model.TableType;
 import org.junit.jupiter.api.Test;
 
-/** Merged cells in HTML and Excel, and the broken or hostile files those formats can carry. */
+/** Merged cells in HTML, Word 97 and Excel, and the broken or hostile files those formats can carry. */
 class StructuredFormatsTest {
 
     private final DisclosureExtractor extractor = new DisclosureExtractor(ExtractionLimits.defaults());
@@ -42,6 +42,21 @@ class StructuredFormatsTest {
         assertThat(table.rows().get(0).code()).isEqualTo("210");
         assertThat(table.rows().get(1).total()).isTrue();
         assertThat(table.rows().get(1).cells().get(3).text()).as("blank stays blank").isNull();
+    }
+
+    /** The HTML table above saved as Word 97–2003 by LibreOffice (src/test/resources/formats/README.md). */
+    @Test
+    void shouldLayAWord97TableWithMergedHeadersOnItsGrid() throws IOException {
+        byte[] doc = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/formats/merged-headers.doc"));
+
+        ExtractedTable table = onlyTable(extractor.extract(doc));
+
+        assertThat(table.type()).isEqualTo(TableType.GENERAL_BUDGET_EXPENDITURE);
+        assertThat(table.columns()).extracting(c -> c.path())
+                .containsExactly("合计", "基本支出/人员经费", "基本支出/公用经费", "项目支出");
+        assertThat(table.rows().get(0).code()).isEqualTo("210");
+        assertThat(table.rows().get(0).cells()).extracting(c -> c.text()).containsExactly("1,315.08", "1,107.07", "208.02", null);
+        assertThat(table.rows().get(1).total()).isTrue();
     }
 
     @Test
@@ -109,6 +124,13 @@ class StructuredFormatsTest {
     void shouldRejectACorruptedDocx() {
         byte[] broken = "PK\u0003\u0004word/ not really a zip".getBytes(StandardCharsets.ISO_8859_1);
         assertRejected(extractor.extract(broken), RejectionReason.UNREADABLE);
+    }
+
+    @Test
+    void shouldRejectACorruptedWord97Document() throws IOException {
+        byte[] doc = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/formats/merged-headers.doc"));
+        java.util.Arrays.fill(doc, 512, doc.length / 2, (byte) 0xFF); // the Word stream gone, the directory kept
+        assertRejected(extractor.extract(doc), RejectionReason.UNREADABLE);
     }
 
     @Test
