@@ -34,7 +34,7 @@ public final class DisclosureExtractor {
         }
         String mediaType = FormatDetector.detect(content);
         try {
-            return switch (mediaType) {
+            return withinRowLimit(switch (mediaType) {
                 case MediaTypes.TEXT -> tablesOrRejection(TextDisclosureReader.read(content));
                 case MediaTypes.PDF -> tablesOrRejection(PdfDisclosureReader.read(content, limits));
                 case MediaTypes.HTML -> tablesOrRejection(HtmlDisclosureReader.read(content, limits));
@@ -45,12 +45,24 @@ public final class DisclosureExtractor {
                         "The content is neither text nor a known document format (PDF, Word, Excel, HTML)");
                 default -> new ExtractionResult.Rejected(RejectionReason.UNSUPPORTED_FORMAT,
                         "Documents of type " + mediaType + " are not read; convert them to DOC(X), XLS(X) or PDF");
-            };
+            });
         } catch (RuntimeException | StackOverflowError e) {
             return new ExtractionResult.Rejected(RejectionReason.UNREADABLE,
                     "The " + mediaType + " document could not be read: " + e.getClass().getSimpleName()
                             + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
+    }
+
+    /** A disclosure runs to hundreds of rows; one of more than the limit (a concatenated archive, a dump) is refused. */
+    private ExtractionResult withinRowLimit(ExtractionResult result) {
+        if (result instanceof ExtractionResult.Extracted extracted) {
+            long rows = extracted.document().tables().stream().mapToLong(t -> t.rows().size()).sum();
+            if (rows > limits.maxRows()) {
+                return new ExtractionResult.Rejected(RejectionReason.TOO_LARGE, "The document's " + extracted.document().tables().size()
+                        + " tables have " + rows + " rows, more than the limit of " + limits.maxRows() + "; split the document");
+            }
+        }
+        return result;
     }
 
     private static ExtractionResult tablesOrRejection(ExtractionResult result) {

@@ -5,7 +5,7 @@ package org.budgetwatch.extraction;
  *
  * @param maxBytes largest document read
  * @param maxPages most PDF pages read
- * @param maxRows most spreadsheet rows read, all sheets together
+ * @param maxRows most rows: spreadsheet rows read (all sheets together), and table rows extracted from any format
  * @param maxElements most HTML elements read
  */
 public record ExtractionLimits(long maxBytes, int maxPages, int maxRows, int maxElements) {

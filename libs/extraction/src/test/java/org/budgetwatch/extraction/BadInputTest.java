@@ -32,6 +32,27 @@ class BadInputTest {
         assertRejected(extractor.extract(new byte[1024 * 1024 + 1]), RejectionReason.TOO_LARGE);
     }
 
+    /**
+     * 50 MB of text: the Beijing disclosure 811 times over, 13,787 tables. Read within the default limits, it is refused
+     * for its rows (a disclosure runs to hundreds) instead of becoming one enormous event; the bound on time only
+     * guards against a hang.
+     */
+    @Test
+    void shouldRejectFiftyMegabytesOfConcatenatedDisclosuresForTheirRows() throws java.io.IOException {
+        byte[] one = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("../../corpus/beijing-dongcheng-medical-security-2024-budget.txt"));
+        byte[] fifty = new byte[(int) (50L * 1024 * 1024 / one.length) * one.length];
+        for (int at = 0; at < fifty.length; at += one.length) {
+            System.arraycopy(one, 0, fifty, at, one.length);
+        }
+        DisclosureExtractor defaults = new DisclosureExtractor(ExtractionLimits.defaults());
+
+        ExtractionResult result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(2),
+                () -> defaults.extract(fifty));
+
+        assertRejected(result, RejectionReason.TOO_LARGE);
+        assertThat(((ExtractionResult.Rejected) result).message()).contains("rows, more than the limit of 50000");
+    }
+
     @Test
     void shouldRejectTextWithoutAnyTable() {
         byte[] prose = "本部门2024年没有公开任何表格。\n只有说明文字。\n".getBytes(StandardCharsets.UTF_8);

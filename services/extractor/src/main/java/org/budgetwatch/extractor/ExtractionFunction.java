@@ -86,6 +86,11 @@ public class ExtractionFunction {
         }
         if (result instanceof ExtractionResult.Extracted extracted) {
             DocumentTables tables = mapper.toEvent(raw, extracted.document(), clock.instant());
+            long size = TablesEventSize.over(tables, settings.maxEventBytes());
+            if (size > 0) {
+                return rejection(raw, RejectionReason.TOO_LARGE, "The extracted tables take " + size + " bytes, more than the "
+                        + settings.maxEventBytes() + " one event may carry (" + tables.getTables().size() + " tables); split the document");
+            }
             log.info("Extracted document {} ({}): {} tables", raw.getDocumentId(), raw.getFileName(), tables.getTables().size());
             return tables;
         }

@@ -1,0 +1,54 @@
+package org.budgetwatch.extractor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.budgetwatch.contracts.raw.RawDocument;
+import org.budgetwatch.contracts.raw.SubmissionChannel;
+import org.budgetwatch.contracts.rejection.Rejection;
+import org.budgetwatch.contracts.rejection.RejectionReason;
+import org.budgetwatch.contracts.tables.DocumentTables;
+import org.budgetwatch.extraction.DisclosureExtractor;
+import org.budgetwatch.extraction.ExtractionLimits;
+import org.junit.jupiter.api.Test;
+
+/** Every raw document ends in exactly one outcome; one whose tables would not fit in a record ends rejected. */
+class ExtractionFunctionTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+
+    @Test
+    void shouldPublishTheTablesOfADocumentThatFitsInARecord() throws Exception {
+        Object outcome = function(2_000_000).apply(raw("beijing-dongcheng-medical-security-2024-budget.txt"));
+
+        assertThat(outcome).isInstanceOfSatisfying(DocumentTables.class, tables -> assertThat(tables.getTables()).hasSize(17));
+    }
+
+    @Test
+    void shouldRejectADocumentWhoseTablesWouldNotFitInARecord() throws Exception {
+        Object outcome = function(50_000).apply(raw("beijing-dongcheng-medical-security-2024-budget.txt"));
+
+        assertThat(outcome).isInstanceOfSatisfying(Rejection.class, rejection -> {
+            assertThat(rejection.getReason()).isEqualTo(RejectionReason.TOO_LARGE);
+            assertThat(rejection.getMessage()).contains("more than the 50000 one event may carry");
+        });
+    }
+
+    private static ExtractionFunction function(long maxEventBytes) {
+        return new ExtractionFunction(new DisclosureExtractor(ExtractionLimits.defaults()), new TablesEventMapper(), CLOCK,
+                new ExtractorSettings(50L * 1024 * 1024, Duration.ofSeconds(60), maxEventBytes), new SimpleMeterRegistry());
+    }
+
+    private static RawDocument raw(String file) throws Exception {
+        byte[] content = Files.readAllBytes(Path.of("../../corpus", file));
+        return RawDocument.newBuilder().setDocumentId("doc-1").setFileName(file).setMediaType("text/plain").setSizeBytes(content.length)
+                .setContent(ByteBuffer.wrap(content)).setChannel(SubmissionChannel.CLI).setFirstSeen(CLOCK.instant()).build();
+    }
+}
