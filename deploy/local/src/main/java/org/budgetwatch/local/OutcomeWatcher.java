@@ -2,24 +2,18 @@ package org.budgetwatch.local;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.budgetwatch.contracts.rejection.Rejection;
 import org.budgetwatch.contracts.tables.DocumentTables;
 import org.budgetwatch.contracts.validation.ValidationReport;
+import org.budgetwatch.schemas.TopicReaders;
 import org.budgetwatch.schemas.Topics;
-import org.budgetwatch.schemas.serde.AvroSerdeConfig;
-import org.budgetwatch.schemas.serde.ConfluentAvroDeserializer;
 
 /**
  * Follows the outcome topics as a downstream consumer would (plain KafkaConsumer, the project's deserializer,
@@ -43,23 +37,8 @@ public final class OutcomeWatcher implements AutoCloseable {
     private volatile boolean running = true;
 
     public OutcomeWatcher(String bootstrapServers, String registryUrl) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                AvroSerdeConfig.SCHEMA_REGISTRY_URL, registryUrl,
-                AvroSerdeConfig.SPECIFIC_AVRO_READER, true);
-        ConfluentAvroDeserializer values = new ConfluentAvroDeserializer();
-        values.configure(config, false);
-        consumer = new KafkaConsumer<>(config, new StringDeserializer(), values);
-        List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : List.of(Topics.TABLES, Topics.DISCREPANCIES, Topics.REJECTED)) {
-            for (PartitionInfo p : consumer.partitionsFor(topic, Duration.ofSeconds(30))) {
-                partitions.add(new TopicPartition(topic, p.partition()));
-            }
-        }
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
+        consumer = TopicReaders.assigned(bootstrapServers, registryUrl, List.of(Topics.TABLES, Topics.DISCREPANCIES, Topics.REJECTED), Map.of());
+        consumer.seekToBeginning(consumer.assignment());
         poller = new Thread(this::poll, "outcome-watcher");
         poller.setDaemon(true);
         poller.start();

@@ -1,24 +1,19 @@
 package org.budgetwatch.load.pipeline;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.budgetwatch.contracts.rejection.Rejection;
 import org.budgetwatch.contracts.validation.ReportStatus;
 import org.budgetwatch.contracts.validation.Severity;
 import org.budgetwatch.contracts.validation.ValidationReport;
+import org.budgetwatch.schemas.TopicReaders;
 import org.budgetwatch.schemas.Topics;
-import org.budgetwatch.schemas.serde.AvroSerdeConfig;
-import org.budgetwatch.schemas.serde.ConfluentAvroDeserializer;
 
 /**
  * Follows the outcome topics from their current end, as a downstream consumer would (read_committed, so a report
@@ -40,25 +35,10 @@ final class OutcomeFollower implements AutoCloseable {
     private volatile boolean running = true;
 
     OutcomeFollower(String bootstrapServers, String registryUrl) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000,
-                AvroSerdeConfig.SCHEMA_REGISTRY_URL, registryUrl,
-                AvroSerdeConfig.SPECIFIC_AVRO_READER, true);
-        ConfluentAvroDeserializer values = new ConfluentAvroDeserializer();
-        values.configure(config, false);
-        consumer = new KafkaConsumer<>(config, new StringDeserializer(), values);
-        List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : List.of(Topics.DISCREPANCIES, Topics.REJECTED)) {
-            for (PartitionInfo p : consumer.partitionsFor(topic, Duration.ofSeconds(30))) {
-                partitions.add(new TopicPartition(topic, p.partition()));
-            }
-        }
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position); // fix the start now, before the first document is submitted
+        consumer = TopicReaders.assigned(bootstrapServers, registryUrl, List.of(Topics.DISCREPANCIES, Topics.REJECTED),
+                Map.of(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000));
+        consumer.seekToEnd(consumer.assignment());
+        consumer.assignment().forEach(consumer::position); // fix the start now, before the first document is submitted
         poller = new Thread(this::poll, "load-outcomes");
         poller.setDaemon(true);
         poller.start();

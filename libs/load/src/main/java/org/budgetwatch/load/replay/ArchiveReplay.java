@@ -17,17 +17,15 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.budgetwatch.load.figures.Figures;
 import org.budgetwatch.load.figures.Latencies;
 import org.budgetwatch.contracts.tables.DocumentTables;
 import org.budgetwatch.contracts.validation.ValidationReport;
+import org.budgetwatch.schemas.TopicReaders;
 import org.budgetwatch.schemas.Topics;
 import org.budgetwatch.schemas.serde.AvroSerdeConfig;
-import org.budgetwatch.schemas.serde.ConfluentAvroDeserializer;
 import org.budgetwatch.schemas.serde.ConfluentAvroSerializer;
 import org.budgetwatch.validation.DisclosureValidator;
 import org.budgetwatch.validation.RuleCatalogue;
@@ -49,17 +47,8 @@ public final class ArchiveReplay implements AutoCloseable {
 
     public ArchiveReplay(String bootstrapServers, String registryUrl, RuleCatalogue catalogue, boolean publish) {
         this.validator = new DisclosureValidator(catalogue, true);
-        Map<String, Object> consumerConfig = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
-                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 << 20,
-                AvroSerdeConfig.SCHEMA_REGISTRY_URL, registryUrl,
-                AvroSerdeConfig.SPECIFIC_AVRO_READER, true);
-        ConfluentAvroDeserializer values = new ConfluentAvroDeserializer();
-        values.configure(consumerConfig, false);
-        consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), values);
+        consumer = TopicReaders.assigned(bootstrapServers, registryUrl, List.of(Topics.TABLES),
+                Map.of(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500, ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 << 20));
         if (publish) {
             Map<String, Object> producerConfig = Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -79,11 +68,7 @@ public final class ArchiveReplay implements AutoCloseable {
 
     /** @param progress told records done and records to do, after each batch */
     public Map<String, Object> run(BiConsumer<Long, Long> progress) {
-        List<TopicPartition> partitions = new ArrayList<>();
-        for (PartitionInfo p : consumer.partitionsFor(Topics.TABLES, Duration.ofSeconds(30))) {
-            partitions.add(new TopicPartition(Topics.TABLES, p.partition()));
-        }
-        consumer.assign(partitions);
+        List<TopicPartition> partitions = List.copyOf(consumer.assignment());
         consumer.seekToBeginning(partitions);
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
         Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
