@@ -101,7 +101,12 @@ class StructuredFormatsTest {
                 sheet.createRow(r).createCell(0).setCellValue(r);
             }
             workbook.write(out);
-            assertRejected(small.extract(out.toByteArray()), RejectionReason.TOO_LARGE);
+
+            ExtractionResult result = small.extract(out.toByteArray());
+
+            assertRejected(result, RejectionReason.TOO_LARGE);
+            assertThat(((ExtractionResult.Rejected) result).message()).as("refused while streaming, before the workbook is built")
+                    .isEqualTo("The workbook has more than 1000 rows, the limit");
         }
     }
 

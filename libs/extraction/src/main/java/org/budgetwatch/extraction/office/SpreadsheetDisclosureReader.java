@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.budgetwatch.extraction.ExtractionLimits;
+import org.budgetwatch.extraction.format.MediaTypes;
 import org.budgetwatch.extraction.model.ExtractionResult;
 import org.budgetwatch.extraction.model.RejectionReason;
 import org.budgetwatch.extraction.text.LayoutReader;
@@ -34,6 +35,17 @@ public final class SpreadsheetDisclosureReader {
 
     public static ExtractionResult read(byte[] content, String mediaType, ExtractionLimits limits) {
         OfficeSecurity.apply();
+        if (MediaTypes.XLSX.equals(mediaType)) {
+            try {
+                long rows = WorkbookRows.count(content, limits.maxRows());
+                if (rows > limits.maxRows()) {
+                    return new ExtractionResult.Rejected(RejectionReason.TOO_LARGE,
+                            "The workbook has more than " + limits.maxRows() + " rows, the limit");
+                }
+            } catch (IOException | RuntimeException e) {
+                return OfficeSecurity.rejection("spreadsheet", e);
+            }
+        }
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             int rows = 0;
             for (Sheet sheet : workbook) {
