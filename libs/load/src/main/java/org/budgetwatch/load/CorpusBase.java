@@ -18,9 +18,10 @@ import org.budgetwatch.extraction.model.ExtractionResult;
  * department and region as printed (to rename them) and the lines that hold tables (where one figure is changed to
  * inject an error).
  *
+ * @param fiscalYear as read from the document, or null
  * @param tableLines line numbers (1-based) inside a table
  */
-public record CorpusBase(String name, String text, String department, String region, BitSet tableLines) {
+public record CorpusBase(String name, String text, String department, String region, Integer fiscalYear, BitSet tableLines) {
 
     /** Reads every {@code *.txt} file of the folder that the extraction library reads; the others are left out. */
     public static List<CorpusBase> readAll(Path folder) throws IOException {
@@ -45,7 +46,8 @@ public record CorpusBase(String name, String text, String department, String reg
                     lines.set(table.location().firstLine(), table.location().lastLine() + 1);
                 }
                 String name = file.getFileName().toString().replaceFirst("\\.txt$", "");
-                bases.add(new CorpusBase(name, new String(content, StandardCharsets.UTF_8), metadata.department(), metadata.region(), lines));
+                bases.add(new CorpusBase(name, new String(content, StandardCharsets.UTF_8), metadata.department(), metadata.region(),
+                        metadata.fiscalYear(), lines));
             }
         }
         if (bases.isEmpty()) {

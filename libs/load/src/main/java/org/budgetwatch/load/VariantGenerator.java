@@ -77,7 +77,8 @@ public final class VariantGenerator {
         out.append("\n\n").append(runId).append('-').append(index).append('\n');
         String fileName = String.format("%s-%s-%06d.txt", base.name(), runId, index);
         return new Variant(index, fileName, out.toString().getBytes(StandardCharsets.UTF_8), base.name(), department,
-                BigDecimal.ONE.movePointRight(exponent), 2024 + yearShift, errorLine > 0, calibration.errors());
+                BigDecimal.ONE.movePointRight(exponent), base.fiscalYear() == null ? null : base.fiscalYear() + yearShift, errorLine > 0,
+                calibration.errors());
     }
 
     public int bases() {
@@ -149,10 +150,11 @@ public final class VariantGenerator {
      * One generated disclosure.
      *
      * @param factor what every amount of the base was multiplied by (a power of ten)
+     * @param fiscalYear the base's year shifted as the text was, or null when the base states none
      * @param injectedError whether one table figure was changed
      * @param baseErrors ERROR findings of the base: a clean variant has exactly these, one with an injected error more
      */
-    public record Variant(int index, String fileName, byte[] content, String base, String department, BigDecimal factor, int fiscalYear,
+    public record Variant(int index, String fileName, byte[] content, String base, String department, BigDecimal factor, Integer fiscalYear,
                           boolean injectedError, int baseErrors) {
     }
 }
