@@ -39,13 +39,31 @@ final class HeaderGrid {
         for (int c = 0; c < width; c++) {
             List<String> parts = new ArrayList<>();
             for (String[] row : grid) {
-                if (!row[c].isEmpty() && (parts.isEmpty() || !parts.get(parts.size() - 1).equals(row[c]))) {
+                if (!row[c].isEmpty() && !isNoise(row[c]) && (parts.isEmpty() || !parts.get(parts.size() - 1).equals(row[c]))) {
                     parts.add(row[c]);
                 }
             }
             paths.add(parts.isEmpty() ? "" : String.join("/", parts));
         }
         return paths;
+    }
+
+    /**
+     * An OCR misreading, not a heading: no Chinese character, letter or digit (rules, bars, stray punctuation), or a
+     * script no Chinese budget is printed in (an Arabic-looking run read from a stamp or a line).
+     */
+    static boolean isNoise(String heading) {
+        boolean meaningful = false;
+        for (int i = 0; i < heading.length(); i++) {
+            char c = heading.charAt(i);
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW || script == Character.UnicodeScript.THAI
+                    || script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.DEVANAGARI) {
+                return true;
+            }
+            meaningful |= Character.isLetterOrDigit(c);
+        }
+        return !meaningful;
     }
 
     /**
