@@ -15,7 +15,6 @@ import org.budgetwatch.extraction.ExtractionLimits;
 import org.budgetwatch.extraction.model.ExtractionResult;
 import org.budgetwatch.validation.DisclosureValidator;
 import org.budgetwatch.validation.RuleCatalogue;
-import org.budgetwatch.validation.RuleOverrides;
 import org.budgetwatch.validation.report.Finding;
 import org.budgetwatch.validation.report.Severity;
 import org.budgetwatch.validation.report.ValidationReport;
@@ -50,11 +49,7 @@ public class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Severity threshold = Severity.valueOf(minSeverity.toUpperCase(Locale.ROOT));
         DisclosureExtractor extractor = new DisclosureExtractor(ExtractionLimits.defaults());
-        RuleCatalogue catalogue = RuleCatalogue.standard();
-        if (rules != null) {
-            catalogue = catalogue.withOverrides(RuleOverrides.load(rules));
-        }
-        DisclosureValidator validator = new DisclosureValidator(catalogue, true);
+        DisclosureValidator validator = new DisclosureValidator(RuleCatalogue.standard(rules), true);
         ObjectMapper mapper = new ObjectMapper().configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true);
         int exit = ExitCodes.OK;
         for (Path file : files) {

@@ -13,7 +13,6 @@ import org.budgetwatch.load.figures.Figures;
 import org.budgetwatch.load.figures.Machine;
 import org.budgetwatch.load.replay.ArchiveReplay;
 import org.budgetwatch.validation.RuleCatalogue;
-import org.budgetwatch.validation.RuleOverrides;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -51,10 +50,7 @@ public class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RuleCatalogue catalogue = RuleCatalogue.standard();
-        if (rules != null) {
-            catalogue = catalogue.withOverrides(RuleOverrides.load(rules));
-        }
+        RuleCatalogue catalogue = RuleCatalogue.standard(rules);
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("kind", "replay");
         figures.put("measuredAt", Instant.now().toString());

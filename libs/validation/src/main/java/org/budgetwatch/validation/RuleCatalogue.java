@@ -1,5 +1,6 @@
 package org.budgetwatch.validation;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -46,6 +47,12 @@ public final class RuleCatalogue {
         ServiceLoader.load(Rule.class).forEach(plugins::add);
         return new RuleCatalogue(withPlugins(new RuleSet("budget-2024.6", budgetRules()), plugins),
                 withPlugins(new RuleSet("final-2024.1", finalAccountRules()), plugins), RuleOverrides.NONE);
+    }
+
+    /** The standard sets adjusted by an overrides file (disabled rules, severities, regions); none when the path is null. */
+    public static RuleCatalogue standard(Path overridesFile) {
+        RuleCatalogue standard = standard();
+        return overridesFile == null ? standard : standard.withOverrides(RuleOverrides.load(overridesFile));
     }
 
     /** One set of rules for every kind of document (tests, experiments). */

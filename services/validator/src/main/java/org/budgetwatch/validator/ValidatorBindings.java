@@ -6,7 +6,6 @@ import org.budgetwatch.contracts.tables.DocumentTables;
 import org.budgetwatch.contracts.validation.ValidationReport;
 import org.budgetwatch.validation.DisclosureValidator;
 import org.budgetwatch.validation.RuleCatalogue;
-import org.budgetwatch.validation.RuleOverrides;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.MDC;
@@ -27,11 +26,7 @@ class ValidatorBindings {
 
     @Bean
     DisclosureValidator disclosureValidator(ValidatorSettings settings) {
-        RuleCatalogue catalogue = RuleCatalogue.standard();
-        if (settings.ruleOverrides() != null) {
-            catalogue = catalogue.withOverrides(RuleOverrides.load(settings.ruleOverrides()));
-        }
-        return new DisclosureValidator(catalogue, settings.reportRounding());
+        return new DisclosureValidator(RuleCatalogue.standard(settings.ruleOverrides()), settings.reportRounding());
     }
 
     @Bean
