@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,11 +13,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import me.tongfei.progressbar.ProgressBar;
 import org.apache.kafka.common.KafkaException;
 import org.budgetwatch.cli.ExitCodes;
+import org.budgetwatch.cli.KafkaOptions;
+import org.budgetwatch.cli.figures.FiguresOptions;
 import org.budgetwatch.cli.figures.ProgressBars;
 import org.budgetwatch.load.CorpusBase;
 import org.budgetwatch.load.VariantGenerator;
 import org.budgetwatch.load.figures.Figures;
-import org.budgetwatch.load.figures.Machine;
 import org.budgetwatch.load.offline.OfflineLoad;
 import org.budgetwatch.load.pipeline.PipelineLoad;
 import picocli.CommandLine;
@@ -37,6 +37,12 @@ public class LoadCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    KafkaOptions kafka;
+
+    @CommandLine.Mixin
+    FiguresOptions report;
 
     @Option(names = "--documents", defaultValue = "1000", description = "How many disclosures to generate (default ${DEFAULT-VALUE}).")
     int documents;
@@ -62,12 +68,6 @@ public class LoadCommand implements Callable<Integer> {
     @Option(names = "--search", defaultValue = "http://localhost:8094", description = "Projection API (default ${DEFAULT-VALUE}).")
     String searchUrl;
 
-    @Option(names = "--bootstrap-servers", defaultValue = "localhost:9092", description = "Kafka (default ${DEFAULT-VALUE}).")
-    String bootstrapServers;
-
-    @Option(names = "--registry", defaultValue = "http://localhost:8081", description = "Schema registry (default ${DEFAULT-VALUE}).")
-    String registryUrl;
-
     @Option(names = "--api-key", description = "Ingest API key (X-API-Key).")
     String apiKey;
 
@@ -85,15 +85,6 @@ public class LoadCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Threads for --offline (default: one per core).")
     Integer threads;
 
-    @Option(names = "--out", description = "Write the figures as JSON to this file.")
-    Path out;
-
-    @Option(names = "--baseline", description = "Compare with the figures of an earlier run (its --out file) and print the ratios.")
-    Path baseline;
-
-    @Option(names = "--no-progress", description = "No progress bar (for logs and scripts).")
-    boolean noProgress;
-
     @Override
     public Integer call() throws Exception {
         PrintStream stdout = System.out;
@@ -105,10 +96,7 @@ public class LoadCommand implements Callable<Integer> {
         System.err.printf("reading the corpus in %s and learning how each document can be varied…%n", corpus);
         VariantGenerator generator = new VariantGenerator(CorpusBase.readAll(corpus), run, errors);
 
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("kind", offline ? "offline" : "pipeline");
-        figures.put("measuredAt", Instant.now().toString());
-        figures.put("machine", Machine.describe());
+        Map<String, Object> figures = Figures.header(offline ? "offline" : "pipeline");
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("runId", run);
         settings.put("documents", documents);
@@ -118,7 +106,7 @@ public class LoadCommand implements Callable<Integer> {
             int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             settings.put("threads", threadCount);
             figures.put("settings", settings);
-            try (ProgressBar bar = ProgressBars.of("offline", documents, !noProgress)) {
+            try (ProgressBar bar = ProgressBars.of("offline", documents, !report.noProgress)) {
                 figures.putAll(new OfflineLoad(generator).run(documents, threadCount, done -> step(bar, done, "")));
             }
         } else {
@@ -126,8 +114,8 @@ public class LoadCommand implements Callable<Integer> {
             settings.put("concurrency", concurrency);
             figures.put("settings", settings);
             String key = apiKey != null ? apiKey : Files.isRegularFile(apiKeyFile) ? Files.readString(apiKeyFile, StandardCharsets.UTF_8).strip() : null;
-            PipelineLoad.Stack stack = new PipelineLoad.Stack(ingestUrl, searchUrl, bootstrapServers, registryUrl, key);
-            try (ProgressBar bar = ProgressBars.of("load", documents, !noProgress)) {
+            PipelineLoad.Stack stack = new PipelineLoad.Stack(ingestUrl, searchUrl, kafka.bootstrapServers, kafka.registryUrl, key);
+            try (ProgressBar bar = ProgressBars.of("load", documents, !report.noProgress)) {
                 figures.putAll(PipelineLoad.run(generator, stack, new PipelineLoad.Settings(documents, rate, concurrency, timeout),
                         p -> step(bar, p.done(), "submitted " + p.submitted() + ", awaited " + p.waiting()
                                 + (p.searchTrouble() == null ? "" : " — " + p.searchTrouble()))));
@@ -136,7 +124,7 @@ public class LoadCommand implements Callable<Integer> {
                 return ExitCodes.UNAVAILABLE;
             }
         }
-        Figures.report(figures, out, baseline, stdout);
+        Figures.report(figures, report.out, report.baseline, stdout);
         return missing(figures) == 0 ? ExitCodes.OK : ExitCodes.ERRORS;
     }
 

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.budgetwatch.extraction.DisclosureExtractor;
 import org.budgetwatch.extraction.ExtractionLimits;
+import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractionResult;
 import org.budgetwatch.validation.DisclosureValidator;
 import org.budgetwatch.validation.RuleCatalogue;
@@ -61,15 +62,19 @@ record BaseCalibration(int[] exponents, int[] errorLines, int errors) {
 
     /** Findings above INFO, counted by rule and severity; an unreadable copy counts as one finding of its own. */
     static Map<String, Long> findings(String text) {
-        Map<String, Long> counts = new TreeMap<>();
         if (EXTRACTOR.extract(text.getBytes(StandardCharsets.UTF_8)) instanceof ExtractionResult.Extracted extracted) {
-            for (Finding f : VALIDATOR.validate(extracted.document()).findings()) {
-                if (f.severity() != Severity.INFO) {
-                    counts.merge(f.ruleId() + " " + f.severity(), 1L, Long::sum);
-                }
+            return findings(extracted.document());
+        }
+        return Map.of("UNREADABLE", 1L);
+    }
+
+    /** The document's findings above INFO, counted by rule and severity ("rule SEVERITY"). */
+    static Map<String, Long> findings(ExtractedDocument document) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Finding f : VALIDATOR.validate(document).findings()) {
+            if (f.severity() != Severity.INFO) {
+                counts.merge(f.ruleId() + " " + f.severity(), 1L, Long::sum);
             }
-        } else {
-            counts.put("UNREADABLE", 1L);
         }
         return counts;
     }

@@ -108,7 +108,7 @@ public final class VariantGenerator {
         if (inject) {
             int n = 0;
             while (m.find()) {
-                if (m.group(3) != null && new BigDecimal(m.group(1).replace(" ", "").replace(",", "") + "." + m.group(3)).signum() > 0) {
+                if (m.group(3) != null && amount(m).signum() > 0) {
                     lastPositive = n;
                 }
                 n++;
@@ -122,8 +122,7 @@ public final class VariantGenerator {
             if (!decimal && m.group(4) == null || whole.length() > 1 && whole.charAt(0) == '0') {
                 m.appendReplacement(out, m.group());
             } else {
-                BigDecimal value = new BigDecimal(whole.replace(" ", "").replace(",", "") + (decimal ? "." + m.group(3) : ""));
-                BigDecimal scaled = value.movePointRight(exponent);
+                BigDecimal scaled = amount(m).movePointRight(exponent);
                 if (n == lastPositive) {
                     scaled = scaled.add(BigDecimal.TEN);
                 }
@@ -133,6 +132,12 @@ public final class VariantGenerator {
             n++;
         }
         return m.appendTail(out).toString();
+    }
+
+    /** The matched amount as printed, without grouping separators or OCR spaces. */
+    private static BigDecimal amount(Matcher m) {
+        String whole = m.group(1).replace(" ", "").replace(",", "");
+        return new BigDecimal(m.group(3) != null ? whole + "." + m.group(3) : whole);
     }
 
     /** Prints the figure as the original was printed: grouping, decimals and an OCR space after the point. */

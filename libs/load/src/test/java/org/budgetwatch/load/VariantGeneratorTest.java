@@ -3,21 +3,19 @@ package org.budgetwatch.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.budgetwatch.extraction.DisclosureExtractor;
 import org.budgetwatch.extraction.ExtractionLimits;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractionResult;
-import org.budgetwatch.validation.DisclosureValidator;
-import org.budgetwatch.validation.RuleCatalogue;
-import org.budgetwatch.validation.report.Finding;
-import org.budgetwatch.validation.report.Severity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +23,7 @@ import org.junit.jupiter.api.Test;
 class VariantGeneratorTest {
 
     private static final DisclosureExtractor EXTRACTOR = new DisclosureExtractor(ExtractionLimits.defaults());
-    private static final DisclosureValidator VALIDATOR = new DisclosureValidator(RuleCatalogue.standard(), false);
-    private static final java.nio.file.Path CORPUS = java.nio.file.Path.of("../../corpus");
+    private static final Path CORPUS = Path.of("../../corpus");
     private static List<CorpusBase> bases;
     private static final Map<String, Map<String, Long>> BASE_FINDINGS = new HashMap<>();
 
@@ -40,7 +37,7 @@ class VariantGeneratorTest {
 
     @Test
     void shouldReadEveryCorpusTextExportAsABase() throws IOException {
-        try (var files = java.nio.file.Files.list(CORPUS)) {
+        try (var files = Files.list(CORPUS)) {
             assertThat(bases).extracting(CorpusBase::name).containsExactlyInAnyOrderElementsOf(files.map(f -> f.getFileName().toString())
                     .filter(n -> n.endsWith(".txt")).map(n -> n.replaceFirst("\\.txt$", "")).toList());
         }
@@ -49,7 +46,7 @@ class VariantGeneratorTest {
     @Test
     void shouldFindInEachCleanVariantExactlyWhatItsBaseHas() {
         VariantGenerator generator = new VariantGenerator(bases, "test", 0);
-        Set<java.math.BigDecimal> factors = new HashSet<>();
+        Set<BigDecimal> factors = new HashSet<>();
         for (int i = 0; i < 32; i++) {
             VariantGenerator.Variant variant = generator.generate(i);
             ExtractedDocument document = read(variant.content());
@@ -92,14 +89,7 @@ class VariantGeneratorTest {
         return ((ExtractionResult.Extracted) result).document();
     }
 
-    /** Findings counted by rule and severity. */
     private static Map<String, Long> findings(ExtractedDocument document) {
-        Map<String, Long> counts = new TreeMap<>();
-        for (Finding f : VALIDATOR.validate(document).findings()) {
-            if (f.severity() != Severity.INFO) {
-                counts.merge(f.ruleId() + " " + f.severity(), 1L, Long::sum);
-            }
-        }
-        return counts;
+        return BaseCalibration.findings(document);
     }
 }

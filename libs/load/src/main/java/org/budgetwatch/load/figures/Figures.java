@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The figures of a benchmark run (load, offline, replay): printed as tables, written as JSON, and compared with a baseline run's JSON. */
@@ -28,6 +30,15 @@ public final class Figures {
         if (baseline != null) {
             compare(figures, baseline, stdout);
         }
+    }
+
+    /** The start of a run's figures: what kind of run, when, and on what machine (runs compare on the same one only). */
+    public static Map<String, Object> header(String kind) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("kind", kind);
+        figures.put("measuredAt", Instant.now().toString());
+        figures.put("machine", Machine.describe());
+        return figures;
     }
 
     /** {@code count} per second over {@code nanos}, to one decimal. */
