@@ -18,6 +18,7 @@ import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.extraction.model.ExtractionResult;
 import org.budgetwatch.extraction.model.TableRow;
 import org.jsoup.nodes.Entities;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -40,6 +41,25 @@ class FormatEquivalenceTest {
             assertSameLines(other.mediaType(), summary(other), summary(text));
             assertThat(other.metadata()).as(other.mediaType()).isEqualTo(text.metadata());
         }
+    }
+
+    /** The same disclosure typeset as a PDF with a text layer (PDFBox, a CJK font from Debian's fonts-wqy-zenhei). */
+    @ParameterizedTest
+    @ValueSource(strings = {"beijing-dongcheng-medical-security-2024-budget.txt", "yanbian-medical-security-2024-budget.txt"})
+    void shouldExtractTheSameTablesFromATypesetPdf(String file) throws IOException {
+        if (!PdfTypesetter.fontInstalled()) {
+            System.out.println("FormatEquivalenceTest: PDF round trip skipped, no CJK font at " + PdfTypesetter.CJK_FONT
+                    + " (apt-get install fonts-wqy-zenhei)");
+        }
+        Assumptions.assumeTrue(PdfTypesetter.fontInstalled(), "no CJK font at " + PdfTypesetter.CJK_FONT);
+        List<List<String>> blocks = blocks(Files.readAllLines(Path.of("../../corpus", file)));
+        ExtractedDocument text = extract(Files.readAllBytes(Path.of("../../corpus", file)));
+
+        ExtractedDocument pdf = extract(PdfTypesetter.typeset(blocks));
+
+        assertThat(pdf.mediaType()).isEqualTo("application/pdf");
+        assertSameLines(pdf.mediaType(), summary(pdf), summary(text));
+        assertThat(pdf.metadata()).isEqualTo(text.metadata());
     }
 
     /**

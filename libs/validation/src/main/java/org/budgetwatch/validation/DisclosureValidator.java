@@ -85,7 +85,7 @@ public final class DisclosureValidator {
         List<TableType> present = document.tables().stream().map(ExtractedTable::type).filter(t -> t != TableType.OTHER).distinct().toList();
         List<TableType> missing = CompletenessRule.applies(document)
                 ? CompletenessRule.REQUIRED_IN_BUDGETS.stream().filter(t -> !present.contains(t)).toList() : List.of();
-        List<ExtractedTable> empty = document.tables().stream().filter(t -> t.rows().isEmpty()).toList();
+        List<ExtractedTable> empty = document.tables().stream().filter(ExtractedTable::isBlank).toList();
         return new Completeness(present, missing,
                 empty.stream().filter(t -> t.emptyNote() != null).map(ExtractedTable::title).toList(),
                 empty.stream().filter(t -> t.emptyNote() == null).map(ExtractedTable::title).toList());

@@ -26,6 +26,8 @@ public final class TableClassifier {
             new Rule(TableType.REVENUE_EXPENDITURE_SUMMARY, t -> t.contains("收支总表") || t.contains("收支预算总表")
                     || t.contains("收入支出决算总表") || t.contains("收支决算总表")),
             new Rule(TableType.REVENUE_SUMMARY, t -> t.matches(".*收入(预算|决算)?(总表|汇总表|表).*")),
+            // a table of one kind of expense (委托业务费支出预算表, 会议费支出表) is not the department's expenditure summary
+            new Rule(TableType.OTHER, t -> t.matches(".*费支出.*")),
             new Rule(TableType.EXPENDITURE_SUMMARY, t -> t.matches(".*支出(预算|决算)?(总表|汇总表|表).*")));
 
     private TableClassifier() {

@@ -11,4 +11,9 @@ public record ExtractedTable(int index, TableType type, String title, TableSide 
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
     }
+
+    /** Nothing printed in any cell: no rows, or rows (a 合计 line, say) whose cells are all blank. An empty table. */
+    public boolean isBlank() {
+        return rows.stream().allMatch(r -> r.cells().stream().allMatch(c -> c.text() == null));
+    }
 }

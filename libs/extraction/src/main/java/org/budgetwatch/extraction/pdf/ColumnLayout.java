@@ -7,11 +7,13 @@ import org.budgetwatch.extraction.amount.AmountParser;
 import org.budgetwatch.extraction.amount.AmountUnit;
 
 /**
- * The columns of a block of table rows, rebuilt from positions: the horizontal extents of the chunks of the rows
- * that carry figures are merged, and every gap that no chunk crosses separates two columns. Each chunk then goes
- * to the column its centre falls in (or the nearest), so an empty cell stays an empty cell.
+ * The columns of a block of table rows printed without cell borders (stream), rebuilt from positions: the
+ * horizontal extents of the chunks of the rows that carry figures are merged, and every gap that no chunk crosses
+ * separates two columns. Each chunk then goes to the column its centre falls in (or the nearest), so an empty cell
+ * stays an empty cell. A heading over a column that is empty in every row joins its neighbour's column here: only
+ * printed borders (see {@link RuledColumns}) tell such a column from a heading centred over two.
  */
-final class ColumnLayout {
+final class ColumnLayout implements TableColumns {
 
     private final List<float[]> columns;
 
@@ -40,27 +42,16 @@ final class ColumnLayout {
         return new ColumnLayout(merged);
     }
 
-    /** The row's cells, one per column, joined with tabs. */
-    String toRow(PdfLine row) {
+    @Override
+    public String toRow(PdfLine row) {
         StringBuilder[] cells = new StringBuilder[columns.size()];
         for (int i = 0; i < cells.length; i++) {
             cells[i] = new StringBuilder();
         }
         for (TextChunk chunk : row.chunks()) {
-            StringBuilder cell = cells[columnOf(chunk.center())];
-            if (cell.length() > 0) {
-                cell.append(chunk.text().charAt(0) < 0x2E80 ? " " : "");
-            }
-            cell.append(chunk.text().replace('\t', ' '));
+            TableColumns.append(cells[columnOf(chunk.center())], chunk);
         }
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                line.append('\t');
-            }
-            line.append(cells[i]);
-        }
-        return line.toString();
+        return TableColumns.join(cells);
     }
 
     private int columnOf(float x) {

@@ -13,6 +13,12 @@ record PdfLine(int page, List<TextChunk> chunks) {
         return chunks.get(chunks.size() - 1).xEnd();
     }
 
+    /** Half-way up the line's first glyphs: where the borders of the cells it sits in cross it. */
+    float middle() {
+        TextChunk first = chunks.get(0);
+        return first.baseline() - first.height() / 2;
+    }
+
     /** A table row: chunks separated by gaps wider than two characters. */
     boolean isRow() {
         for (int i = 1; i < chunks.size(); i++) {

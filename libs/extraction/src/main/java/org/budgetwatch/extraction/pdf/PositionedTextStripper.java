@@ -2,15 +2,18 @@ package org.budgetwatch.extraction.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
-/** PDFBox's text extraction, kept as positioned chunks per line instead of a string. */
+/** PDFBox's text extraction, kept as positioned chunks per line instead of a string, and each page's cell borders. */
 final class PositionedTextStripper extends PDFTextStripper {
 
     private final List<PdfLine> lines = new ArrayList<>();
+    private final Map<Integer, List<VerticalRule>> rules = new HashMap<>();
     private List<TextChunk> current = new ArrayList<>();
     private int page;
 
@@ -22,9 +25,18 @@ final class PositionedTextStripper extends PDFTextStripper {
         return lines;
     }
 
+    /** The vertical rules (cell borders) of each page read, by page number. */
+    Map<Integer, List<VerticalRule>> rules() {
+        return rules;
+    }
+
     @Override
     protected void startPage(PDPage pdPage) throws IOException {
         page++;
+        List<VerticalRule> pageRules = RuleCollector.of(pdPage);
+        if (!pageRules.isEmpty()) {
+            rules.put(page, pageRules);
+        }
         super.startPage(pdPage);
     }
 
@@ -39,7 +51,8 @@ final class PositionedTextStripper extends PDFTextStripper {
         for (TextPosition p : positions) {
             width += p.getWidthDirAdj();
         }
-        current.add(new TextChunk(text.strip(), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), width / positions.size()));
+        current.add(new TextChunk(text.strip(), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), width / positions.size(),
+                first.getYDirAdj(), first.getHeightDir()));
     }
 
     @Override

@@ -80,8 +80,14 @@ final class TableBuilder {
         while (headerCount < rows.size() && !hasFigure(rows.get(headerCount).cells())) {
             headerCount++;
         }
-        if (headerCount == rows.size()) {
-            headerCount = Math.min(rows.size(), 3); // an empty table: everything above is header
+        if (headerCount == rows.size()) { // an empty table: the header ends at its 合计 row, or after three rows
+            headerCount = 0;
+            while (headerCount < rows.size() && !isTotalRow(rows.get(headerCount).cells())) {
+                headerCount++;
+            }
+            if (headerCount == rows.size() || headerCount == 0) {
+                headerCount = Math.min(rows.size(), 3);
+            }
         }
         List<List<String>> header = new ArrayList<>();
         List<Row> body = new ArrayList<>();
@@ -111,6 +117,12 @@ final class TableBuilder {
                     table(firstIndex + 1, type, title, TableSide.EXPENDITURE, unit, span, paths, grid.body(), split, grid.width(), emptyNote));
         }
         return List.of(table(firstIndex, type, title, TableSide.WHOLE, unit, span, paths, grid.body(), 0, grid.width(), emptyNote));
+    }
+
+    /** A 合计 line with nothing else printed (the total row of an empty table), not a header naming a 合计 column. */
+    private static boolean isTotalRow(List<String> cells) {
+        List<String> printed = cells.stream().map(Texts::withoutWhitespace).filter(c -> !c.isEmpty()).toList();
+        return printed.size() == 1 && TOTAL_LABEL.matcher(printed.get(0)).matches();
     }
 
     private static boolean hasFigure(List<String> cells) {
@@ -164,8 +176,8 @@ final class TableBuilder {
             labelColumn[c] = HeaderGrid.isLabelColumn(paths.get(c));
             anyLabel |= labelColumn[c];
         }
-        if (!anyLabel && !paths.isEmpty()) {
-            labelColumn[0] = true;
+        if (!anyLabel && !paths.isEmpty() && !holdsOnlyFigures(body, from)) {
+            labelColumn[0] = true; // a table with no label column at all (三公 tables often) has figures from the first
         }
         List<TableColumn> columns = new ArrayList<>();
         for (int c = 0; c < paths.size(); c++) {
@@ -179,7 +191,14 @@ final class TableBuilder {
             List<String> cells = raw.cells().subList(Math.min(from, raw.cells().size()), Math.min(to, raw.cells().size()));
             row(rows.size(), raw.line(), cells, labelColumn, paths, columns, unit).ifPresent(rows::add);
         }
-        return new ExtractedTable(index, type, title, side, unit, span, columns, rows, rows.isEmpty() ? emptyNote : null);
+        ExtractedTable read = new ExtractedTable(index, type, title, side, unit, span, columns, rows, null);
+        return read.isBlank() && emptyNote != null ? new ExtractedTable(index, type, title, side, unit, span, columns, rows, emptyNote) : read;
+    }
+
+    /** Every row of the body has a figure in this column (and there are rows). */
+    private static boolean holdsOnlyFigures(List<Row> body, int column) {
+        return !body.isEmpty() && body.stream().allMatch(r -> column < r.cells().size()
+                && AmountParser.parseCell(r.cells().get(column), AmountUnit.UNKNOWN).isPresent());
     }
 
     private static Optional<TableRow> row(int index, int line, List<String> cells, boolean[] labelColumn, List<String> paths,

@@ -53,7 +53,7 @@ public final class CompletenessRule implements Rule {
             }
         }
         for (ExtractedTable table : document.tables()) {
-            if (!table.rows().isEmpty()) {
+            if (!table.isBlank()) {
                 continue;
             }
             if (table.emptyNote() != null) {
