@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -17,9 +19,11 @@ import org.budgetwatch.extraction.amount.AmountUnit;
 
 /**
  * Typesets a disclosure's blocks (paragraphs and tab-separated tables) as a PDF with a text layer, the way budget
- * PDFs are laid out: A4 landscape, paragraphs wrapped at the margin, tables in ruled cells with figures
- * right-aligned where they fill most of their column and text, codes and other figures left-aligned, each table's type size chosen so that it fits the page width, and tables
- * running on over page breaks. Needs a CJK font: WenQuanYi Zen Hei from Debian's fonts-wqy-zenhei.
+ * PDFs are laid out: A4 landscape, paragraphs wrapped at the margin, tables in ruled cells (a border round every
+ * cell) with figures right-aligned where they fill most of their column and text, codes and other figures
+ * left-aligned, long labels of the body wrapped in their cells (headings are not), each table's type size chosen so
+ * that it fits the page width, and tables running on over page breaks. Needs a CJK font: WenQuanYi Zen Hei from
+ * Debian's fonts-wqy-zenhei.
  */
 final class PdfTypesetter {
 
@@ -30,6 +34,9 @@ final class PdfTypesetter {
     private static final float TEXT_WIDTH = PAGE.getWidth() - 2 * MARGIN;
     private static final float BODY_SIZE = 10;
     private static final float GAP_IN_EMS = 3;
+    private static final float LEADING = 1.6f;
+    /** A label wider than this (points at the body size) wraps in its cell, as budget tables print long 科目 names. */
+    private static final float WIDEST_CELL = 120;
 
     private final PDDocument document = new PDDocument();
     private final PDType0Font font;
@@ -80,17 +87,19 @@ final class PdfTypesetter {
     private void table(List<String> rows) throws IOException {
         List<String[]> cells = rows.stream().map(r -> r.split("\t", -1)).toList();
         int columns = cells.stream().mapToInt(r -> r.length).max().orElse(1);
-        float[] widths = new float[columns];
-        for (String[] row : cells) {
-            for (int c = 0; c < row.length; c++) {
-                widths[c] = Math.max(widths[c], width(row[c], BODY_SIZE));
-            }
+        int body = 0; // the first row with a figure or code: above it the heading, which is never wrapped
+        while (body < cells.size() && Arrays.stream(cells.get(body)).noneMatch(c -> AmountParser.parseCell(c, AmountUnit.UNKNOWN).isPresent())) {
+            body++;
         }
+        float[] widths = new float[columns];
         float[] widestFigure = new float[columns];
-        for (String[] row : cells) {
+        for (int r = 0; r < cells.size(); r++) {
+            String[] row = cells.get(r);
             for (int c = 0; c < row.length; c++) {
+                float width = width(row[c], BODY_SIZE);
+                widths[c] = Math.max(widths[c], r < body || isFigure(row[c].strip()) ? width : Math.min(width, WIDEST_CELL));
                 if (isFigure(row[c].strip())) {
-                    widestFigure[c] = Math.max(widestFigure[c], width(row[c], BODY_SIZE));
+                    widestFigure[c] = Math.max(widestFigure[c], width);
                 }
             }
         }
@@ -100,33 +109,61 @@ final class PdfTypesetter {
         }
         natural += (columns - 1) * GAP_IN_EMS * BODY_SIZE;
         float size = Math.min(BODY_SIZE, BODY_SIZE * TEXT_WIDTH / natural);
-        float[] left = new float[columns];
+        float[] left = new float[columns + 1];
         float x = MARGIN;
-        for (int c = 0; c < columns; c++) {
+        for (int c = 0; c <= columns; c++) {
             left[c] = x;
-            x += widths[c] * size / BODY_SIZE + GAP_IN_EMS * size;
+            x += c < columns ? widths[c] * size / BODY_SIZE + GAP_IN_EMS * size : 0;
         }
         float gap = GAP_IN_EMS * size;
         for (String[] row : cells) {
-            float rowTop = newLine(size);
+            List<List<String>> parts = new ArrayList<>();
+            int height = 1;
+            for (int c = 0; c < row.length; c++) {
+                parts.add(wrap(row[c].strip(), widths[c] * size / BODY_SIZE, size));
+                height = Math.max(height, parts.get(c).size());
+            }
+            float rowTop = newLines(height, size);
+            float baseline = y;
+            y -= (height - 1) * size * LEADING;
             page.setLineWidth(0.5f);
             for (int c = 0; c <= columns; c++) {
-                float border = (c < columns ? left[c] : x) - gap / 2;
-                page.moveTo(border, rowTop);
-                page.lineTo(border, y - size * 0.6f);
+                page.moveTo(left[c] - gap / 2, rowTop);
+                page.lineTo(left[c] - gap / 2, y - size * 0.6f);
             }
             page.moveTo(left[0] - gap / 2, y - size * 0.6f);
-            page.lineTo(x - gap / 2, y - size * 0.6f);
+            page.lineTo(left[columns] - gap / 2, y - size * 0.6f);
             page.stroke();
             for (int c = 0; c < row.length; c++) {
-                String cell = row[c].strip();
-                if (cell.isEmpty()) {
-                    continue;
+                for (int line = 0; line < parts.get(c).size(); line++) {
+                    String part = parts.get(c).get(line);
+                    float at = widestFigure[c] >= widths[c] / 2 && isFigure(part) ? left[c] + widths[c] * size / BODY_SIZE - width(part, size) : left[c];
+                    text(part, at, baseline - line * size * LEADING, size);
                 }
-                float at = widestFigure[c] >= widths[c] / 2 && isFigure(cell) ? left[c] + widths[c] * size / BODY_SIZE - width(cell, size) : left[c];
-                text(cell, at, size);
             }
         }
+    }
+
+    /** The cell's text in lines no wider than the column (a figure never breaks); none for an empty cell. */
+    private List<String> wrap(String cell, float columnWidth, float size) throws IOException {
+        if (cell.isEmpty()) {
+            return List.of();
+        }
+        if (isFigure(cell) || width(cell, size) <= columnWidth + 0.01f) {
+            return List.of(cell);
+        }
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cell.length(); i = cell.offsetByCodePoints(i, 1)) {
+            String next = new String(Character.toChars(cell.codePointAt(i)));
+            if (line.length() > 0 && width(line + next, size) > columnWidth) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(next);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     /** An amount (codes are printed left-aligned like text). */
@@ -141,8 +178,16 @@ final class PdfTypesetter {
 
     /** Moves to the next line's baseline, on a new page where this one is full; returns where the line starts. */
     private float newLine(float size) throws IOException {
-        float leading = size * 1.6f;
-        if (page == null || y - leading < MARGIN) {
+        return newLines(1, size);
+    }
+
+    /**
+     * Moves to the baseline of the first of {@code count} lines that stay together, on a new page where they do not
+     * fit on this one; returns where the first line starts.
+     */
+    private float newLines(int count, float size) throws IOException {
+        float leading = size * LEADING;
+        if (page == null || y - count * leading < MARGIN) {
             if (page != null) {
                 page.close();
             }
@@ -157,9 +202,13 @@ final class PdfTypesetter {
     }
 
     private void text(String text, float x, float size) throws IOException {
+        text(text, x, y, size);
+    }
+
+    private void text(String text, float x, float baseline, float size) throws IOException {
         page.beginText();
         page.setFont(font, size);
-        page.newLineAtOffset(x, y);
+        page.newLineAtOffset(x, baseline);
         page.showText(text);
         page.endText();
     }

@@ -68,7 +68,8 @@ final class ColumnLayout implements TableColumns {
         return best;
     }
 
-    private static boolean hasFigure(PdfLine row) {
+    /** Whether a chunk of the line reads as a figure (an amount, or a code). */
+    static boolean hasFigure(PdfLine row) {
         return row.chunks().stream().anyMatch(c -> AmountParser.parseCell(c.text(), AmountUnit.UNKNOWN).isPresent());
     }
 }

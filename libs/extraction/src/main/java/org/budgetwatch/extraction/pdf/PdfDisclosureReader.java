@@ -28,7 +28,7 @@ public final class PdfDisclosureReader {
 
     public static ExtractionResult read(byte[] content, ExtractionLimits limits) {
         List<PdfLine> lines;
-        Map<Integer, List<VerticalRule>> rules;
+        Map<Integer, PageRules> rules;
         // decoded streams beyond 64 MB spill to temporary files, and no PDF may use more than 512 MB of them
         try (PDDocument document = Loader.loadPDF(content, "", null, null, MemoryUsageSetting.setupMixed(64L << 20, 512L << 20).streamCache)) {
             if (document.getNumberOfPages() > limits.maxPages()) {
@@ -55,7 +55,7 @@ public final class PdfDisclosureReader {
      * Rows of consecutive table lines become tab rows over shared columns (from the printed cell borders where the
      * table has them, else from positions); prose is joined into paragraphs.
      */
-    static List<PagedLine> layOut(List<PdfLine> lines, Map<Integer, List<VerticalRule>> rules) {
+    static List<PagedLine> layOut(List<PdfLine> lines, Map<Integer, PageRules> rules) {
         List<PagedLine> out = new ArrayList<>();
         float rightEdge = (float) lines.stream().mapToDouble(PdfLine::xEnd).max().orElse(0);
         int i = 0;
@@ -71,9 +71,7 @@ public final class PdfDisclosureReader {
                 }
                 List<PdfLine> block = lines.subList(i, end);
                 TableColumns columns = RuledColumns.of(block, rules).orElseGet(() -> ColumnLayout.of(block));
-                for (PdfLine row : block) {
-                    out.add(new PagedLine(row.page(), columns.toRow(row)));
-                }
+                out.addAll(columns.toRows(block));
                 i = end;
             } else {
                 StringBuilder paragraph = new StringBuilder(lines.get(i).plainText());
@@ -114,12 +112,13 @@ public final class PdfDisclosureReader {
 
     /**
      * A line inside the same printed table frame as the line before it (its outer borders, with at least one
-     * border between): a row whose other cells are empty, or a heading row with merged cells.
+     * border between), on the same page or at the top of the next: a row whose other cells are empty, a heading row
+     * with merged cells, or the table going on over a page break (a new table's title would come first).
      */
-    private static boolean inSameRuledTable(List<PdfLine> lines, int index, Map<Integer, List<VerticalRule>> rules) {
+    private static boolean inSameRuledTable(List<PdfLine> lines, int index, Map<Integer, PageRules> rules) {
         PdfLine line = lines.get(index);
         PdfLine previous = lines.get(index - 1);
-        if (line.page() != previous.page()) {
+        if (line.page() != previous.page() && line.page() != previous.page() + 1) {
             return false;
         }
         List<Float> borders = RuledColumns.crossing(line, rules);

@@ -13,7 +13,7 @@ import org.apache.pdfbox.text.TextPosition;
 final class PositionedTextStripper extends PDFTextStripper {
 
     private final List<PdfLine> lines = new ArrayList<>();
-    private final Map<Integer, List<VerticalRule>> rules = new HashMap<>();
+    private final Map<Integer, PageRules> rules = new HashMap<>();
     private List<TextChunk> current = new ArrayList<>();
     private int page;
 
@@ -25,15 +25,15 @@ final class PositionedTextStripper extends PDFTextStripper {
         return lines;
     }
 
-    /** The vertical rules (cell borders) of each page read, by page number. */
-    Map<Integer, List<VerticalRule>> rules() {
+    /** The cell borders of each page read, by page number. */
+    Map<Integer, PageRules> rules() {
         return rules;
     }
 
     @Override
     protected void startPage(PDPage pdPage) throws IOException {
         page++;
-        List<VerticalRule> pageRules = RuleCollector.of(pdPage);
+        PageRules pageRules = RuleCollector.of(pdPage);
         if (!pageRules.isEmpty()) {
             rules.put(page, pageRules);
         }

@@ -10,19 +10,21 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
- * The vertical rules of a page: stroked vertical segments, the sides of stroked rectangles, and filled rectangles
- * thin enough to be a line (how Word and Excel print cell borders). Curves, images and shading are ignored.
+ * The cell borders of a page: stroked vertical and horizontal segments, the sides of stroked rectangles, and filled
+ * rectangles thin enough to be a line (how Word and Excel print cell borders). Curves, images and shading are
+ * ignored.
  */
 final class RuleCollector extends PDFGraphicsStreamEngine {
 
     /** A filled rectangle this thin (points) or thinner is a rule. */
     private static final float THIN = 2.5f;
-    /** Shorter vertical strokes are glyph-like marks, not borders. */
+    /** Shorter strokes are glyph-like marks, not borders. */
     private static final float SHORTEST = 4f;
 
     private final float pageLeft;
     private final float pageTop;
-    private final List<VerticalRule> rules = new ArrayList<>();
+    private final List<VerticalRule> verticals = new ArrayList<>();
+    private final List<HorizontalRule> horizontals = new ArrayList<>();
     private final List<float[]> segments = new ArrayList<>();
     private final List<float[]> rectangles = new ArrayList<>();
     private final Point2D.Float current = new Point2D.Float();
@@ -33,10 +35,10 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
         pageTop = page.getCropBox().getUpperRightY();
     }
 
-    static List<VerticalRule> of(PDPage page) throws IOException {
+    static PageRules of(PDPage page) throws IOException {
         RuleCollector collector = new RuleCollector(page);
         collector.processPage(page);
-        return collector.rules;
+        return new PageRules(collector.verticals, collector.horizontals);
     }
 
     @Override
@@ -74,15 +76,21 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
     public void strokePath() {
         for (float[] s : segments) {
             if (Math.abs(s[0] - s[2]) < 1) {
-                add((s[0] + s[2]) / 2, s[1], s[3]);
+                vertical((s[0] + s[2]) / 2, s[1], s[3]);
+            } else if (Math.abs(s[1] - s[3]) < 1) {
+                horizontal((s[1] + s[3]) / 2, s[0], s[2]);
             }
         }
         for (float[] r : rectangles) {
             if (r[2] - r[0] <= THIN) {
-                add((r[0] + r[2]) / 2, r[1], r[3]);
+                vertical((r[0] + r[2]) / 2, r[1], r[3]);
+            } else if (r[3] - r[1] <= THIN) {
+                horizontal((r[1] + r[3]) / 2, r[0], r[2]);
             } else {
-                add(r[0], r[1], r[3]);
-                add(r[2], r[1], r[3]);
+                vertical(r[0], r[1], r[3]);
+                vertical(r[2], r[1], r[3]);
+                horizontal(r[1], r[0], r[2]);
+                horizontal(r[3], r[0], r[2]);
             }
         }
         endPath();
@@ -92,7 +100,9 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
     public void fillPath(int windingRule) {
         for (float[] r : rectangles) {
             if (r[2] - r[0] <= THIN && r[3] - r[1] > THIN) {
-                add((r[0] + r[2]) / 2, r[1], r[3]);
+                vertical((r[0] + r[2]) / 2, r[1], r[3]);
+            } else if (r[3] - r[1] <= THIN && r[2] - r[0] > THIN) {
+                horizontal((r[1] + r[3]) / 2, r[0], r[2]);
             }
         }
         endPath();
@@ -129,9 +139,15 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
         // shading is background, not a border
     }
 
-    private void add(float x, float y0, float y1) {
+    private void vertical(float x, float y0, float y1) {
         if (Math.abs(y1 - y0) >= SHORTEST) {
-            rules.add(new VerticalRule(x - pageLeft, pageTop - Math.max(y0, y1), pageTop - Math.min(y0, y1)));
+            verticals.add(new VerticalRule(x - pageLeft, pageTop - Math.max(y0, y1), pageTop - Math.min(y0, y1)));
+        }
+    }
+
+    private void horizontal(float y, float x0, float x1) {
+        if (Math.abs(x1 - x0) >= SHORTEST) {
+            horizontals.add(new HorizontalRule(pageTop - y, Math.min(x0, x1) - pageLeft, Math.max(x0, x1) - pageLeft));
         }
     }
 }

@@ -2,9 +2,12 @@ package org.budgetwatch.extraction.pdf;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.budgetwatch.extraction.text.PagedLine;
 
 /**
  * The columns of a ruled table, read from its printed cell borders (lattice): every vertical rule that crosses a
@@ -21,15 +24,15 @@ final class RuledColumns implements TableColumns {
     static final int LEAST_RULES = 3;
 
     private final float[] bounds;
-    private final Map<Integer, List<VerticalRule>> rules;
+    private final Map<Integer, PageRules> rules;
 
-    private RuledColumns(float[] bounds, Map<Integer, List<VerticalRule>> rules) {
+    private RuledColumns(float[] bounds, Map<Integer, PageRules> rules) {
         this.bounds = bounds;
         this.rules = rules;
     }
 
     /** The block's ruled columns, or empty where fewer than half of its lines sit between printed borders. */
-    static Optional<TableColumns> of(List<PdfLine> block, Map<Integer, List<VerticalRule>> rules) {
+    static Optional<TableColumns> of(List<PdfLine> block, Map<Integer, PageRules> rules) {
         List<Float> xs = new ArrayList<>();
         int ruled = 0;
         for (PdfLine line : block) {
@@ -57,9 +60,9 @@ final class RuledColumns implements TableColumns {
     }
 
     /** The x of each vertical rule that crosses the line's middle, left to right, the same border once. */
-    static List<Float> crossing(PdfLine line, Map<Integer, List<VerticalRule>> rules) {
+    static List<Float> crossing(PdfLine line, Map<Integer, PageRules> rules) {
         List<Float> xs = new ArrayList<>();
-        for (VerticalRule rule : rules.getOrDefault(line.page(), List.of())) {
+        for (VerticalRule rule : rules.getOrDefault(line.page(), PageRules.NONE).verticals()) {
             if (rule.crosses(line.middle())) {
                 xs.add(rule.x());
             }
@@ -79,15 +82,76 @@ final class RuledColumns implements TableColumns {
 
     @Override
     public String toRow(PdfLine line) {
+        return TableColumns.join(cells(List.of(line)));
+    }
+
+    /**
+     * Where the table prints borders between its rows, the lines of the body between two borders are one row: a
+     * label wrapped in its cell reads as one cell again. Heading lines stay one row each (their merged cells span
+     * rows in ways borders alone do not settle; the header paths join them), also where a page repeats them.
+     * Otherwise each line is a row.
+     */
+    @Override
+    public List<PagedLine> toRows(List<PdfLine> block) {
+        List<List<PdfLine>> rows = new ArrayList<>();
+        boolean rowBorders = false;
+        Set<String> heading = new HashSet<>(); // the heading lines, which a table continued on a new page may repeat
+        boolean bodySeen = false;
+        boolean inBody = false;
+        for (int i = 0; i < block.size(); i++) {
+            PdfLine line = block.get(i);
+            PdfLine previous = i == 0 ? null : block.get(i - 1);
+            boolean wasInBody = inBody && previous.page() == line.page();
+            boolean headingLine = bodySeen ? !wasInBody && heading.contains(toRow(line)) : !ColumnLayout.hasFigure(line);
+            if (headingLine && !bodySeen) {
+                heading.add(toRow(line));
+            }
+            inBody = !headingLine;
+            bodySeen |= inBody;
+            boolean continues = wasInBody && inBody && !separated(previous, line);
+            rowBorders |= wasInBody && !continues;
+            if (continues) {
+                rows.get(rows.size() - 1).add(line);
+            } else {
+                rows.add(new ArrayList<>(List.of(line)));
+            }
+        }
+        if (!rowBorders) {
+            return TableColumns.super.toRows(block);
+        }
+        List<PagedLine> out = new ArrayList<>(rows.size());
+        for (List<PdfLine> row : rows) {
+            out.add(new PagedLine(row.get(0).page(), TableColumns.join(cells(row))));
+        }
+        return out;
+    }
+
+    private boolean separated(PdfLine above, PdfLine below) {
+        return rules.getOrDefault(below.page(), PageRules.NONE).separates(above.middle(), below.middle(), bounds[0], bounds[bounds.length - 1]);
+    }
+
+    /** The cells of one row printed on one or more lines, a wrapped cell's parts joined as one text. */
+    private StringBuilder[] cells(List<PdfLine> lines) {
         StringBuilder[] cells = new StringBuilder[bounds.length - 1];
         for (int i = 0; i < cells.length; i++) {
             cells[i] = new StringBuilder();
         }
-        List<Float> borders = crossing(line, rules);
-        for (TextChunk chunk : line.chunks()) {
-            TableColumns.append(cells[columnOf(chunk.center(), borders)], chunk);
+        for (PdfLine line : lines) {
+            List<Float> borders = crossing(line, rules);
+            int[] onThisLine = new int[cells.length];
+            for (TextChunk chunk : line.chunks()) {
+                int column = columnOf(chunk.center(), borders);
+                StringBuilder cell = cells[column];
+                if (cell.length() > 0 && onThisLine[column]++ == 0) {
+                    // the cell goes on from the line above: Chinese cells wrap anywhere, inside a code or a figure too
+                    cell.append(chunk.text().replace('\t', ' '));
+                } else {
+                    onThisLine[column]++;
+                    TableColumns.append(cell, chunk);
+                }
+            }
         }
-        return TableColumns.join(cells);
+        return cells;
     }
 
     /** The first column of the line's cell that holds x; where the line has no borders round x, the column of x. */

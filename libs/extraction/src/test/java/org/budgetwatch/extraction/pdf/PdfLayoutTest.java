@@ -19,7 +19,7 @@ class PdfLayoutTest {
                 line(100, chunk("项目", 50), chunk("合计", 150), chunk("事业收入", 250), chunk("其他收入", 350)),
                 line(120, chunk("行政运行", 50), chunk("16.20", 150), chunk("16.20", 350)),
                 line(140, chunk("合计", 50), chunk("16.20", 150), chunk("16.20", 350)));
-        Map<Integer, List<VerticalRule>> rules = Map.of(1, borders(90, 150, 40, 140, 240, 340, 440));
+        Map<Integer, PageRules> rules = Map.of(1, new PageRules(borders(90, 150, 40, 140, 240, 340, 440), List.of()));
 
         assertThat(texts(PdfDisclosureReader.layOut(lines, rules))).containsExactly(
                 "项目\t合计\t事业收入\t其他收入", "行政运行\t16.20\t\t16.20", "合计\t16.20\t\t16.20");
@@ -36,7 +36,7 @@ class PdfLayoutTest {
         List<VerticalRule> rules = new ArrayList<>(List.of(rule(40, 90, 150), rule(140, 90, 150), rule(340, 90, 150)));
         rules.add(rule(240, 110, 150)); // the border between the two funds stops under the merged heading
 
-        assertThat(texts(PdfDisclosureReader.layOut(lines, Map.of(1, rules)))).containsExactly(
+        assertThat(texts(PdfDisclosureReader.layOut(lines, Map.of(1, new PageRules(rules, List.of()))))).containsExactly(
                 "\t本年收入\t", "项目\t一般公共预算\t政府性基金", "合计\t16.20\t3.00");
     }
 
@@ -46,12 +46,28 @@ class PdfLayoutTest {
                 line(100, chunk("1、公务接待费", 50), chunk("0.79", 150)),
                 line(120, chunk("（2）公务用车购置", 50)),
                 line(140, chunk("第二部分 政府性基金预算支出表", 50)));
-        Map<Integer, List<VerticalRule>> rules = Map.of(1, borders(90, 130, 40, 140, 240));
+        Map<Integer, PageRules> rules = Map.of(1, new PageRules(borders(90, 130, 40, 140, 240), List.of()));
 
         assertThat(texts(PdfDisclosureReader.layOut(lines, rules))).containsExactly(
                 "1、公务接待费\t0.79", "（2）公务用车购置\t", "第二部分 政府性基金预算支出表");
         assertThat(texts(PdfDisclosureReader.layOut(lines, Map.of()))).as("without borders it reads as a paragraph")
                 .containsExactly("1、公务接待费\t0.79", "（2）公务用车购置", "第二部分 政府性基金预算支出表");
+    }
+
+    @Test
+    void shouldJoinALabelWrappedInItsCellWhereBordersSeparateTheRows() {
+        List<PdfLine> lines = List.of(
+                line(100, chunk("项目", 50), chunk("预算数", 150)),
+                line(120, chunk("一、财政拨", 50), chunk("1,053.43", 150)),
+                line(135, chunk("款收入", 50)),
+                line(160, chunk("二、事业收入", 50)),
+                line(175, chunk("合计", 50), chunk("1,053.43", 150)));
+        List<HorizontalRule> rows = List.of(new HorizontalRule(110, 40, 240), new HorizontalRule(145, 40, 240),
+                new HorizontalRule(165, 40, 240));
+        Map<Integer, PageRules> rules = Map.of(1, new PageRules(borders(90, 185, 40, 140, 240), rows));
+
+        assertThat(texts(PdfDisclosureReader.layOut(lines, rules))).containsExactly(
+                "项目\t预算数", "一、财政拨款收入\t1,053.43", "二、事业收入\t", "合计\t1,053.43");
     }
 
     @Test
