@@ -23,7 +23,9 @@ public class BudgetwatchCommand implements Runnable {
         // stdout carries the JSON: the libraries' own logging (POI logs through Log4j) goes to stderr
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.setProperty("org.apache.logging.log4j.simplelog.logFile", "system.err");
-        System.setProperty("org.apache.logging.log4j.simplelog.level", "WARN");
+        // only errors: PDFBox, FontBox and POI warn about every font table and record they work around, which says
+        // nothing to a user (a file they cannot read ends in a rejection with its reason)
+        System.setProperty("org.apache.logging.log4j.simplelog.level", "ERROR");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         System.exit(new CommandLine(new BudgetwatchCommand()).execute(args));

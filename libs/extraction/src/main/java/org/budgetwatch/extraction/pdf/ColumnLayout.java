@@ -44,14 +44,11 @@ final class ColumnLayout implements TableColumns {
 
     @Override
     public String toRow(PdfLine row) {
-        StringBuilder[] cells = new StringBuilder[columns.size()];
-        for (int i = 0; i < cells.length; i++) {
-            cells[i] = new StringBuilder();
-        }
+        CellText[] cells = CellText.row(columns.size());
         for (TextChunk chunk : row.chunks()) {
-            TableColumns.append(cells[columnOf(chunk.center())], chunk);
+            cells[columnOf(chunk.center())].add(chunk, 0);
         }
-        return TableColumns.join(cells);
+        return CellText.join(cells);
     }
 
     private int columnOf(float x) {

@@ -1,6 +1,7 @@
 package org.budgetwatch.extraction.pdf;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The cell borders printed on one page. */
 record PageRules(List<VerticalRule> verticals, List<HorizontalRule> horizontals) {
@@ -16,13 +17,14 @@ record PageRules(List<VerticalRule> verticals, List<HorizontalRule> horizontals)
         return verticals.isEmpty() && horizontals.isEmpty();
     }
 
-    /** Whether a border runs between the heights {@code above} and {@code below} somewhere from {@code left} to {@code right}. */
-    boolean separates(float above, float below, float left, float right) {
+    /** The height of the nearest horizontal border above {@code y}, and not above {@code highest}, that runs over {@code x}. */
+    Optional<Float> borderAbove(float x, float y, float highest) {
+        Float nearest = null;
         for (HorizontalRule rule : horizontals) {
-            if (above < rule.y() && rule.y() < below && rule.left() < right && left < rule.right()) {
-                return true;
+            if (rule.y() < y && rule.y() >= highest && rule.left() <= x && x <= rule.right() && (nearest == null || rule.y() > nearest)) {
+                nearest = rule.y();
             }
         }
-        return false;
+        return Optional.ofNullable(nearest);
     }
 }

@@ -2,11 +2,10 @@ package org.budgetwatch.extraction.pdf;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
 import org.budgetwatch.extraction.text.PagedLine;
 
 /**
@@ -82,76 +81,110 @@ final class RuledColumns implements TableColumns {
 
     @Override
     public String toRow(PdfLine line) {
-        return TableColumns.join(cells(List.of(line)));
+        return CellText.join(cells(line));
     }
 
     /**
-     * Where the table prints borders between its rows, the lines of the body between two borders are one row: a
-     * label wrapped in its cell reads as one cell again. Heading lines stay one row each (their merged cells span
-     * rows in ways borders alone do not settle; the header paths join them), also where a page repeats them.
-     * Otherwise each line is a row.
+     * The table's rows as a grid of cells, page by page: a chunk belongs to the cell whose top border is the nearest
+     * printed border above it, so the lines of a label or heading wrapped in its cell are one cell again, and a
+     * heading in a cell merged over several rows sits in the first of them, as a tab export prints it. A page whose
+     * rows are not separated by borders (none at all, or figures of two lines would run together in one cell) is
+     * read line by line; a figure wrapped in a narrow cell reads whole.
      */
     @Override
     public List<PagedLine> toRows(List<PdfLine> block) {
-        List<List<PdfLine>> rows = new ArrayList<>();
-        boolean rowBorders = false;
-        Set<String> heading = new HashSet<>(); // the heading lines, which a table continued on a new page may repeat
-        boolean bodySeen = false;
-        boolean inBody = false;
-        for (int i = 0; i < block.size(); i++) {
-            PdfLine line = block.get(i);
-            PdfLine previous = i == 0 ? null : block.get(i - 1);
-            boolean wasInBody = inBody && previous.page() == line.page();
-            boolean headingLine = bodySeen ? !wasInBody && heading.contains(toRow(line)) : !ColumnLayout.hasFigure(line);
-            if (headingLine && !bodySeen) {
-                heading.add(toRow(line));
+        List<PagedLine> out = new ArrayList<>();
+        CellText[] previous = null;
+        int from = 0;
+        while (from < block.size()) {
+            int to = from;
+            while (to < block.size() && block.get(to).page() == block.get(from).page()) {
+                to++;
             }
-            inBody = !headingLine;
-            bodySeen |= inBody;
-            boolean continues = wasInBody && inBody && !separated(previous, line);
-            rowBorders |= wasInBody && !continues;
-            if (continues) {
-                rows.get(rows.size() - 1).add(line);
-            } else {
-                rows.add(new ArrayList<>(List.of(line)));
+            List<PdfLine> page = block.subList(from, to);
+            List<CellText[]> rows = gridRows(page).orElseGet(() -> page.stream().map(this::cells).toList());
+            for (int r = 0; r < rows.size(); r++) {
+                if (r == 0 && previous != null && continuesOverPageBreak(previous, rows.get(0))) {
+                    CellText.continueRow(previous, rows.get(0));
+                    out.set(out.size() - 1, new PagedLine(out.get(out.size() - 1).page(), CellText.join(previous)));
+                    continue;
+                }
+                out.add(new PagedLine(page.get(0).page(), CellText.join(rows.get(r))));
+                previous = rows.get(r);
             }
-        }
-        if (!rowBorders) {
-            return TableColumns.super.toRows(block);
-        }
-        List<PagedLine> out = new ArrayList<>(rows.size());
-        for (List<PdfLine> row : rows) {
-            out.add(new PagedLine(row.get(0).page(), TableColumns.join(cells(row))));
+            from = to;
         }
         return out;
     }
 
-    private boolean separated(PdfLine above, PdfLine below) {
-        return rules.getOrDefault(below.page(), PageRules.NONE).separates(above.middle(), below.middle(), bounds[0], bounds[bounds.length - 1]);
+    /**
+     * A row broken by a page break (word processors let a row run on): the first row of the new page has no code
+     * and no figure, and its text sits only in text cells of the last row before the break, which has a code. A row
+     * without a code in a table whose rows have codes is the rest of the row above.
+     */
+    private static boolean continuesOverPageBreak(CellText[] before, CellText[] after) {
+        boolean coded = false;
+        boolean any = false;
+        for (int c = 0; c < after.length; c++) {
+            coded |= before[c].isCode();
+            if (after[c].isEmpty()) {
+                continue;
+            }
+            any = true;
+            if (after[c].hasFigure() || after[c].isCode() || before[c].isEmpty() || before[c].hasFigure()) {
+                return false;
+            }
+        }
+        return any && coded;
     }
 
-    /** The cells of one row printed on one or more lines, a wrapped cell's parts joined as one text. */
-    private StringBuilder[] cells(List<PdfLine> lines) {
-        StringBuilder[] cells = new StringBuilder[bounds.length - 1];
-        for (int i = 0; i < cells.length; i++) {
-            cells[i] = new StringBuilder();
+    private CellText[] cells(PdfLine line) {
+        CellText[] cells = CellText.row(bounds.length - 1);
+        List<Float> borders = crossing(line, rules);
+        for (TextChunk chunk : line.chunks()) {
+            cells[columnOf(chunk.center(), borders)].add(chunk, 0);
         }
-        for (PdfLine line : lines) {
+        return cells;
+    }
+
+    private Optional<List<CellText[]>> gridRows(List<PdfLine> lines) {
+        PageRules pageRules = rules.getOrDefault(lines.get(0).page(), PageRules.NONE);
+        float tableTop = Float.MAX_VALUE; // where the table's column borders start on this page
+        for (VerticalRule rule : pageRules.verticals()) {
+            if (rule.x() >= bounds[0] - SAME && rule.x() <= bounds[bounds.length - 1] + SAME
+                    && lines.stream().anyMatch(l -> rule.crosses(l.middle()))) {
+                tableTop = Math.min(tableTop, rule.top());
+            }
+        }
+        float first = lines.get(0).middle();
+        float last = lines.get(lines.size() - 1).middle();
+        if (pageRules.horizontals().stream().noneMatch(r -> first < r.y() && r.y() < last && r.left() < bounds[bounds.length - 1] && bounds[0] < r.right())) {
+            return Optional.empty(); // column borders only: every line is a row
+        }
+        TreeMap<Float, CellText[]> rows = new TreeMap<>();
+        for (int l = 0; l < lines.size(); l++) {
+            PdfLine line = lines.get(l);
             List<Float> borders = crossing(line, rules);
-            int[] onThisLine = new int[cells.length];
             for (TextChunk chunk : line.chunks()) {
-                int column = columnOf(chunk.center(), borders);
-                StringBuilder cell = cells[column];
-                if (cell.length() > 0 && onThisLine[column]++ == 0) {
-                    // the cell goes on from the line above: Chinese cells wrap anywhere, inside a code or a figure too
-                    cell.append(chunk.text().replace('\t', ' '));
-                } else {
-                    onThisLine[column]++;
-                    TableColumns.append(cell, chunk);
+                // a line above the borders (a caption in the block) is a row of its own; the first row may lack a top border
+                float top = line.middle() < tableTop ? line.middle()
+                        : pageRules.borderAbove(chunk.center(), line.middle(), tableTop - SAME).orElse(tableTop);
+                Float key = rows.floorKey(top + SAME);
+                if (key == null || top - key > SAME) {
+                    key = top;
+                    rows.put(key, CellText.row(bounds.length - 1));
+                }
+                rows.get(key)[columnOf(chunk.center(), borders)].add(chunk, l);
+            }
+        }
+        for (CellText[] row : rows.values()) {
+            for (CellText cell : row) {
+                if (cell.figureFromSeveralLines() && !cell.isFigure()) {
+                    return Optional.empty(); // "0.95" and "0.79" in one cell: rows that no border separates
                 }
             }
         }
-        return cells;
+        return Optional.of(new ArrayList<>(rows.values()));
     }
 
     /** The first column of the line's cell that holds x; where the line has no borders round x, the column of x. */

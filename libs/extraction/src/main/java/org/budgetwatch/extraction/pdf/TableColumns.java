@@ -18,23 +18,4 @@ interface TableColumns {
         }
         return rows;
     }
-
-    /** Appends a chunk to a cell: Latin text and figures keep a space between chunks, Chinese runs on. */
-    static void append(StringBuilder cell, TextChunk chunk) {
-        if (cell.length() > 0 && chunk.text().charAt(0) < 0x2E80) {
-            cell.append(' ');
-        }
-        cell.append(chunk.text().replace('\t', ' '));
-    }
-
-    static String join(StringBuilder[] cells) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                line.append('\t');
-            }
-            line.append(cells[i]);
-        }
-        return line.toString();
-    }
 }
