@@ -9,11 +9,11 @@ import java.util.TreeMap;
 import org.budgetwatch.extraction.text.PagedLine;
 
 /**
- * The columns of a ruled table, read from its printed cell borders (lattice): every vertical rule that crosses a
- * line of the block bounds a column, so a column that is empty in every row is still a column. A chunk goes to
- * the cell its line's own borders put it in; a heading in a merged cell (whose inner borders stop above or below
- * it) belongs to the first column of its span, as a tab export prints it. Columns outside the table's text (a
- * page frame) are left out.
+ * A ruled table read from its printed cell borders (lattice). Columns: every vertical rule that crosses a line of
+ * the block bounds a column, so a column that is empty in every row is still a column; a chunk goes to the cell its
+ * line's own borders put it in, and a heading in a merged cell (whose inner borders stop above or below it) belongs
+ * to the first column of its span, as a tab export prints it. Columns outside the table's text (a page frame) are
+ * left out. Rows: see {@link #toRows}.
  */
 final class RuledColumns implements TableColumns {
 
