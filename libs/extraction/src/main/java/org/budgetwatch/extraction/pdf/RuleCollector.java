@@ -20,6 +20,11 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
     private static final float THIN = 2.5f;
     /** Shorter strokes are glyph-like marks, not borders. */
     private static final float SHORTEST = 4f;
+    /**
+     * A page with more lines than this is a drawing (a chart, hatching, a vector scan), not a ruled table: its
+     * tables are read from positions, and collecting stops so that a hostile page costs bounded time and memory.
+     */
+    static final int MOST_LINES = 5_000;
 
     private final float pageLeft;
     private final float pageTop;
@@ -28,6 +33,7 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
     private final List<float[]> segments = new ArrayList<>();
     private final List<float[]> rectangles = new ArrayList<>();
     private final Point2D.Float current = new Point2D.Float();
+    private boolean drawing;
 
     private RuleCollector(PDPage page) {
         super(page);
@@ -38,7 +44,7 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
     static PageRules of(PDPage page) throws IOException {
         RuleCollector collector = new RuleCollector(page);
         collector.processPage(page);
-        return new PageRules(collector.verticals, collector.horizontals);
+        return collector.drawing ? PageRules.NONE : new PageRules(collector.verticals, collector.horizontals);
     }
 
     @Override
@@ -47,7 +53,9 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
         float x1 = (float) Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
         float y0 = (float) Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
         float y1 = (float) Math.max(Math.max(p0.getY(), p1.getY()), Math.max(p2.getY(), p3.getY()));
-        rectangles.add(new float[] {x0, y0, x1, y1});
+        if (!tooMany()) {
+            rectangles.add(new float[] {x0, y0, x1, y1});
+        }
         current.setLocation(p0);
     }
 
@@ -58,7 +66,9 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void lineTo(float x, float y) {
-        segments.add(new float[] {current.x, current.y, x, y});
+        if (!tooMany()) {
+            segments.add(new float[] {current.x, current.y, x, y});
+        }
         current.setLocation(x, y);
     }
 
@@ -139,14 +149,19 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
         // shading is background, not a border
     }
 
+    private boolean tooMany() {
+        drawing |= segments.size() + rectangles.size() + verticals.size() + horizontals.size() >= MOST_LINES;
+        return drawing;
+    }
+
     private void vertical(float x, float y0, float y1) {
-        if (Math.abs(y1 - y0) >= SHORTEST) {
+        if (Math.abs(y1 - y0) >= SHORTEST && !tooMany()) {
             verticals.add(new VerticalRule(x - pageLeft, pageTop - Math.max(y0, y1), pageTop - Math.min(y0, y1)));
         }
     }
 
     private void horizontal(float y, float x0, float x1) {
-        if (Math.abs(x1 - x0) >= SHORTEST) {
+        if (Math.abs(x1 - x0) >= SHORTEST && !tooMany()) {
             horizontals.add(new HorizontalRule(pageTop - y, Math.min(x0, x1) - pageLeft, Math.max(x0, x1) - pageLeft));
         }
     }
