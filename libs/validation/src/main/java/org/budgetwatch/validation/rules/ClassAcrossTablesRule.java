@@ -50,7 +50,7 @@ public final class ClassAcrossTablesRule extends IdentityRule {
 
     private static void compare(ExtractedTable summary, List<ExtractedTable> details, List<Addition> identities) {
         List<ExtractedTable> readable = details.stream().filter(t -> TableFigures.grandTotalColumn(t).isPresent()).toList();
-        if (readable.isEmpty() || readable.size() < details.stream().filter(t -> !t.rows().isEmpty()).count()) {
+        if (readable.isEmpty() || readable.size() < details.stream().filter(t -> !t.isBlank()).count()) {
             return;
         }
         for (TableRow line : summary.rows()) {

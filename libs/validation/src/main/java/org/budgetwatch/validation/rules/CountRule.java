@@ -94,7 +94,7 @@ public final class CountRule implements Rule {
 
     private static Optional<ExtractedTable> projectTable(ExtractedDocument document) {
         return document.tables().stream().filter(t -> t.type() == TableType.PROJECT_EXPENDITURE && t.side() == TableSide.WHOLE)
-                .filter(t -> TableFigures.grandTotalColumn(t).isPresent() && !t.rows().isEmpty()).findFirst();
+                .filter(t -> TableFigures.grandTotalColumn(t).isPresent() && !t.isBlank()).findFirst();
     }
 
     /** Projects: the project table's rows with no row below them in its hierarchy, as rows and as distinct names. */
@@ -128,7 +128,7 @@ public final class CountRule implements Rule {
     }
 
     private static Optional<Set<Integer>> purchasedServices(ExtractedDocument document) {
-        return document.tables().stream().filter(t -> t.type() == TableType.PURCHASED_SERVICES && !t.rows().isEmpty()).findFirst()
+        return document.tables().stream().filter(t -> t.type() == TableType.PURCHASED_SERVICES && !t.isBlank()).findFirst()
                 .map(t -> Set.of((int) t.rows().stream().filter(r -> !r.total() && !r.label().isBlank()).count()));
     }
 }

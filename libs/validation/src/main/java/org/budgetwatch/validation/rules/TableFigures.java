@@ -52,7 +52,7 @@ final class TableFigures {
     }
 
     static Optional<ExtractedTable> first(ExtractedDocument document, TableType type, TableSide side) {
-        return document.tables().stream().filter(t -> t.type() == type && t.side() == side && !t.rows().isEmpty()).findFirst();
+        return document.tables().stream().filter(t -> t.type() == type && t.side() == side && !t.isBlank()).findFirst();
     }
 
     static String name(TableRow row) {
