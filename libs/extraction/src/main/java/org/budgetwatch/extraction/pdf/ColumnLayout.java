@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.budgetwatch.extraction.amount.AmountParser;
 import org.budgetwatch.extraction.amount.AmountUnit;
+import org.budgetwatch.extraction.text.PagedLine;
 
 /**
  * The columns of a block of table rows printed without cell borders (stream), rebuilt from positions: the
@@ -42,13 +43,18 @@ final class ColumnLayout implements TableColumns {
         return new ColumnLayout(merged);
     }
 
+    /** One row per line: without printed borders nothing tells a wrapped cell from the next row. */
     @Override
-    public String toRow(PdfLine row) {
-        CellText[] cells = CellText.row(columns.size());
-        for (TextChunk chunk : row.chunks()) {
-            cells[columnOf(chunk.center())].add(chunk, 0);
+    public List<PagedLine> toRows(List<PdfLine> block) {
+        List<PagedLine> rows = new ArrayList<>(block.size());
+        for (PdfLine line : block) {
+            CellText[] cells = CellText.row(columns.size());
+            for (TextChunk chunk : line.chunks()) {
+                cells[columnOf(chunk.center())].add(chunk, 0);
+            }
+            rows.add(new PagedLine(line.page(), CellText.join(cells)));
         }
-        return CellText.join(cells);
+        return rows;
     }
 
     private int columnOf(float x) {
@@ -66,7 +72,7 @@ final class ColumnLayout implements TableColumns {
     }
 
     /** Whether a chunk of the line reads as a figure (an amount, or a code). */
-    static boolean hasFigure(PdfLine row) {
+    private static boolean hasFigure(PdfLine row) {
         return row.chunks().stream().anyMatch(c -> AmountParser.parseCell(c.text(), AmountUnit.UNKNOWN).isPresent());
     }
 }

@@ -79,11 +79,6 @@ final class RuledColumns implements TableColumns {
         return Math.abs(x - y) <= SAME;
     }
 
-    @Override
-    public String toRow(PdfLine line) {
-        return CellText.join(cells(line));
-    }
-
     /**
      * The table's rows as a grid of cells, page by page: a chunk belongs to the cell whose top border is the nearest
      * printed border above it, so the lines of a label or heading wrapped in its cell are one cell again, and a
