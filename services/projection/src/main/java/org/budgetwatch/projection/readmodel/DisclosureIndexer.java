@@ -100,6 +100,9 @@ final class DisclosureIndexer {
         ruleIds.forEach(rule -> keywordFacet(doc, RULE_ID, rule));
         severities.forEach(severity -> keywordFacet(doc, SEVERITY, severity));
         doc.add(new TextField(TEXT, segmented.of(text)));
+        List<String> name = new ArrayList<>();
+        add(name, view.department, view.region, view.title, view.fileName);
+        doc.add(new TextField(NAME, segmented.of(name)));
         Map<String, Object> hit = hit(view, DISCLOSURE);
         hit.put("title", view.title);
         hit.put("fileName", view.fileName);

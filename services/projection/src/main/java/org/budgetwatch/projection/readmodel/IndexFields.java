@@ -19,6 +19,8 @@ final class IndexFields {
     static final String STATUS = "status";
     static final String PROBLEMS = "problems";
     static final String TEXT = "text";
+    /** A disclosure entry's department, region, title and file name, so that words naming it rank it first. */
+    static final String NAME = "name";
     static final String CODE = "code";
     static final String TABLE_TYPE = "tableType";
     static final String RULE_ID = "ruleId";

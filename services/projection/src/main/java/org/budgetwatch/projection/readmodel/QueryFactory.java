@@ -96,14 +96,18 @@ final class QueryFactory {
         return Sort.RELEVANCE;
     }
 
-    /** Words over the text, or the exact code or id; a disclosure entry ranks above its own line items for the same words. */
+    /**
+     * Words over the text, or the exact code or id. Words that name a disclosure (its department, region, title or file
+     * name) also match its name field, short and only on disclosure entries, so that the disclosure ranks above its own
+     * line items for them; a separate clause that lifted every disclosure entry made Lucene score every match of a
+     * broad search instead of skipping those that cannot reach the page.
+     */
     private Query text(String q) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder()
+        return new BooleanQuery.Builder()
                 .add(parse(TEXT, q), BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(parse(NAME, q), 2f), BooleanClause.Occur.SHOULD)
                 .add(new BoostQuery(new TermQuery(new Term(CODE, q)), 2f), BooleanClause.Occur.SHOULD)
-                .add(new TermQuery(new Term(DOCUMENT_ID, q)), BooleanClause.Occur.SHOULD);
-        return new BooleanQuery.Builder().add(any.build(), BooleanClause.Occur.MUST)
-                .add(new BoostQuery(new TermQuery(new Term(TYPE, DISCLOSURE)), 0.5f), BooleanClause.Occur.SHOULD).build();
+                .add(new TermQuery(new Term(DOCUMENT_ID, q)), BooleanClause.Occur.SHOULD).build();
     }
 
     private Query parse(String field, String text) {

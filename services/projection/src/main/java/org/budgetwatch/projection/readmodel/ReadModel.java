@@ -23,15 +23,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -43,6 +36,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
@@ -65,7 +59,7 @@ import org.apache.lucene.store.FSDirectory;
 public final class ReadModel implements AutoCloseable {
 
     /** Layout version; an index written with another is emptied and rebuilt from the topics. */
-    static final String FORMAT = "4";
+    static final String FORMAT = "5";
     private static final String FORMAT_KEY = "format";
     private static final String POSITION_PREFIX = "position:";
     private static final Set<String> HIT_ONLY = Set.of(HIT);
@@ -94,10 +88,8 @@ public final class ReadModel implements AutoCloseable {
      */
     private final Map<String, DisclosureView> uncommitted = new LinkedHashMap<>();
     private int pending;
-    private volatile FacetState facetState;
-
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
-    }
+    private final FacetOrdinals.Cache facetOrdinals = new FacetOrdinals.Cache();
+    private final FacetCounter facetCounter = new FacetCounter(facetOrdinals, FACETS, 50);
 
     public ReadModel(Path path) {
         this(path, Duration.ofMillis(200), 500);
@@ -121,7 +113,13 @@ public final class ReadModel implements AutoCloseable {
             }
             pending = 1;
             commit();
-            searchers = new SearcherManager(writer, null);
+            searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                    facetOrdinals.warm(reader); // new segments' facet arrays are read here, not by the first search
+                    return new IndexSearcher(reader);
+                }
+            });
             new SegmentedText(analyzer, TEXT).of(List.of("加载分词词典")); // smartcn loads its dictionaries on first use
         } catch (IOException e) {
             throw new UncheckedIOException("Could not open the read model at " + path, e);
@@ -233,6 +231,18 @@ public final class ReadModel implements AutoCloseable {
         }
     }
 
+    /** Waits until the segment merges that are running or due have ended (bulk loads and benchmarks). */
+    public void awaitMerges() {
+        try {
+            writer.maybeMerge();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
+            merges.sync();
+        }
+    }
+
     /** Empties the read model and forgets every position: the consumers then read the topics from their beginning. */
     public synchronized void clear() {
         try {
@@ -289,11 +299,9 @@ public final class ReadModel implements AutoCloseable {
         Sort sort = queries.sort(valid);
         int window = (valid.page() + 1) * valid.size();
         return withSearcher(searcher -> {
-            // one pass collects the page and the facets of all matches
-            FacetsCollectorManager.FacetsResult result = sort == Sort.RELEVANCE
-                    ? FacetsCollectorManager.search(searcher, query, window, new FacetsCollectorManager())
-                    : FacetsCollectorManager.search(searcher, query, window, sort, new FacetsCollectorManager());
-            TopDocs top = result.topDocs();
+            // the page is ranked with Lucene's skipping of hits that cannot reach it; the facets count every match,
+            // without scores, in a second pass
+            TopDocs top = sort == Sort.RELEVANCE ? searcher.search(query, window) : searcher.search(query, window, sort);
             List<Map<String, Object>> hits = new ArrayList<>();
             var stored = searcher.storedFields();
             for (int i = valid.page() * valid.size(); i < top.scoreDocs.length; i++) {
@@ -301,9 +309,8 @@ public final class ReadModel implements AutoCloseable {
                 hits.add(json.readValue(stored.document(hit.doc, HIT_ONLY).get(HIT), new TypeReference<Map<String, Object>>() {
                 }));
             }
-            Map<String, List<SearchPage.FacetCount>> facets = counts(searcher, result.facetsCollector());
-            long total = facets.get(TYPE).stream().mapToLong(SearchPage.FacetCount::count).sum();
-            return new SearchPage(Math.max(total, top.totalHits.value), valid.page(), valid.size(), hits, facets);
+            FacetCounter.Counts counts = searcher.search(query, facetCounter);
+            return new SearchPage(counts.matches(), valid.page(), valid.size(), hits, counts.facets());
         });
     }
 
@@ -339,52 +346,7 @@ public final class ReadModel implements AutoCloseable {
     }
 
     private Map<String, List<SearchPage.FacetCount>> facets(IndexSearcher searcher, Query query) throws IOException {
-        return counts(searcher, searcher.search(query, new FacetsCollectorManager()));
-    }
-
-    private Map<String, List<SearchPage.FacetCount>> counts(IndexSearcher searcher, FacetsCollector collector) throws IOException {
-        Map<String, List<SearchPage.FacetCount>> facets = new LinkedHashMap<>();
-        for (String dim : FACETS) {
-            facets.put(dim, List.of());
-        }
-        SortedSetDocValuesReaderState state = state(searcher.getIndexReader());
-        if (state == null) {
-            return facets;
-        }
-        Facets counts = new SortedSetDocValuesFacetCounts(state, collector);
-        for (String dim : FACETS) {
-            try {
-                FacetResult result = counts.getTopChildren(50, dim);
-                if (result != null) {
-                    List<SearchPage.FacetCount> values = new ArrayList<>();
-                    for (LabelAndValue value : result.labelValues) {
-                        values.add(new SearchPage.FacetCount(value.label, value.value.longValue()));
-                    }
-                    facets.put(dim, values);
-                }
-            } catch (IllegalArgumentException e) {
-                // a dimension no entry has yet
-            }
-        }
-        return facets;
-    }
-
-    /** The facet ordinals of the current reader, built once per reader. */
-    private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
-        FacetState cached = facetState;
-        if (cached != null && cached.reader() == reader) {
-            return cached.state();
-        }
-        if (reader.numDocs() == 0) {
-            return null;
-        }
-        try {
-            SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-            facetState = new FacetState(reader, state);
-            return state;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return searcher.search(query, facetCounter).facets();
     }
 
     private interface SearcherWork<T> {

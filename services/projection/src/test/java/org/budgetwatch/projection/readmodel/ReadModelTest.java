@@ -94,6 +94,10 @@ class ReadModelTest {
             SearchPage department = model.search(new SearchQuery(null, null, null, "延边 医疗保障局", null, null, null, null, null, null, null, null, null,
                     "document", null, 0, 20));
             assertThat(ids(department)).containsExactly("c");
+            SearchPage byName = model.search(query("武汉市东西湖区医疗保障局"));
+            assertThat(byName.hits()).as("the disclosure first, then its line item and its finding, which carry its department's name")
+                    .extracting(h -> h.get("type")).containsExactly("document", "lineItem", "discrepancy");
+            assertThat(ids(byName)).containsExactly("b");
 
             Map<String, Object> stats = model.stats();
             assertThat(stats.get("documents")).isEqualTo(3L);
