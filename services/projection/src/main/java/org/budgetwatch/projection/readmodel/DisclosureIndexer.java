@@ -2,11 +2,13 @@ package org.budgetwatch.projection.readmodel;
 
 import static org.budgetwatch.projection.readmodel.IndexFields.*;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 
 /** Turns a disclosure's view into its index entries: the disclosure, its line items and its discrepancies. */
@@ -43,27 +46,87 @@ final class DisclosureIndexer {
 
     List<Document> entries(DisclosureView view) throws IOException {
         List<Document> entries = new ArrayList<>();
-        entries.add(facets.build(disclosure(view)));
+        entries.add(disclosure(view));
         if ("EXTRACTED".equals(view.state)) {
             // line items join with the report, which follows within moments: under load a disclosure's tables and
             // its report reach the projection in different batches, and indexing its ~100 line items twice was
             // half of the projection's work. Until then the disclosure entry finds it by its codes and tables.
             return entries;
         }
+        // the disclosure's own fields and its hits' start are made once and shared by all its entries of a kind
+        Shared lineItems = new Shared(view, LINE_ITEM);
         for (DisclosureView.TableView table : view.tables) {
             if (!LINE_ITEM_TABLES.contains(table.type())) {
                 continue; // performance targets and unclassified tables: searchable through the disclosure entry
             }
+            List<IndexableField> tableFields = facetFields(doc -> keywordFacet(doc, TABLE_TYPE, table.type()));
+            Map<Integer, String> columnPaths = new HashMap<>();
+            table.columns().forEach(c -> columnPaths.putIfAbsent(c.index(), c.path()));
             for (DisclosureView.LineItemView row : table.rows()) {
                 if (lineItem(row)) {
-                    entries.add(facets.build(lineItem(view, table, row)));
+                    entries.add(lineItem(lineItems, tableFields, columnPaths, table, row));
                 }
             }
         }
+        Shared discrepancies = new Shared(view, DISCREPANCY);
         for (DisclosureView.FindingView finding : view.findings) {
-            entries.add(facets.build(discrepancy(view, finding)));
+            entries.add(discrepancy(discrepancies, finding));
         }
         return entries;
+    }
+
+    /** What every entry of one kind shares with its disclosure: its filter and facet fields, and the start of its hit. */
+    private final class Shared {
+
+        final DisclosureView view;
+        final List<IndexableField> fields;
+        /** The hit's JSON object with the disclosure's fields, its closing brace left off. */
+        final String hitStart;
+        final List<String> department;
+
+        Shared(DisclosureView view, String type) throws IOException {
+            this.view = view;
+            this.fields = facetFields(doc -> common(doc, view, type));
+            String hit = json.writeValueAsString(commonHit(view, type));
+            this.hitStart = hit.substring(0, hit.length() - 1);
+            this.department = view.department == null ? List.of() : List.of(view.department);
+        }
+
+        /** A new entry with the shared fields; its own fields are added to it. */
+        Document entry() {
+            Document doc = new Document();
+            fields.forEach(doc::add);
+            if (!department.isEmpty()) {
+                doc.add(new TextField(DEPARTMENT_TEXT, segmented.of(department))); // a token stream is read once
+            }
+            return doc;
+        }
+
+        /** The hit's JSON: the disclosure's fields, then the entry's own. */
+        String hit(HitFields own) throws IOException {
+            StringWriter out = new StringWriter(512);
+            out.write(hitStart);
+            try (JsonGenerator generator = json.createGenerator(out)) {
+                generator.writeStartObject();
+                own.write(generator);
+                generator.writeEndObject();
+            }
+            // the entry's object follows the shared fields inside one object: {shared..., own...}
+            StringBuffer buffer = out.getBuffer();
+            buffer.setCharAt(hitStart.length(), ',');
+            return buffer.toString();
+        }
+    }
+
+    private interface HitFields {
+        void write(JsonGenerator generator) throws IOException;
+    }
+
+    /** The fields a document gets from lucene-facet's configuration (keyword fields and facet doc values). */
+    private List<IndexableField> facetFields(java.util.function.Consumer<Document> fields) throws IOException {
+        Document doc = new Document();
+        fields.accept(doc);
+        return facets.build(doc).getFields();
     }
 
     /** A named or coded row with at least one figure; 合计 rows are the table's own arithmetic, not items. */
@@ -71,8 +134,12 @@ final class DisclosureIndexer {
         return !row.total() && (!row.label().isBlank() || row.code() != null) && row.cells().stream().anyMatch(c -> c.value() != null);
     }
 
-    private Document disclosure(DisclosureView view) throws JsonProcessingException {
-        Document doc = common(view, DISCLOSURE);
+    private Document disclosure(DisclosureView view) throws IOException {
+        Document doc = new Document();
+        common(doc, view, DISCLOSURE);
+        if (view.department != null) {
+            doc.add(new TextField(DEPARTMENT_TEXT, segmented.of(List.of(view.department))));
+        }
         List<String> text = new ArrayList<>();
         add(text, view.department, view.region, view.title, view.fileName, view.rejectionMessage);
         // line items carry their own words; the disclosure entry holds what describes the whole document
@@ -103,7 +170,7 @@ final class DisclosureIndexer {
         List<String> name = new ArrayList<>();
         add(name, view.department, view.region, view.title, view.fileName);
         doc.add(new TextField(NAME, segmented.of(name)));
-        Map<String, Object> hit = hit(view, DISCLOSURE);
+        Map<String, Object> hit = commonHit(view, DISCLOSURE);
         hit.put("title", view.title);
         hit.put("fileName", view.fileName);
         hit.put("tables", view.tables.size());
@@ -111,79 +178,79 @@ final class DisclosureIndexer {
         hit.put("rejectionMessage", view.rejectionMessage);
         doc.add(new StoredField(HIT, json.writeValueAsString(hit)));
         doc.add(new StoredField(VIEW, StoredViews.compress(json.writeValueAsBytes(view))));
-        return doc;
+        return facets.build(doc);
     }
 
-    private Document lineItem(DisclosureView view, DisclosureView.TableView table, DisclosureView.LineItemView row) throws JsonProcessingException {
-        Document doc = common(view, LINE_ITEM);
+    private Document lineItem(Shared shared, List<IndexableField> tableFields, Map<Integer, String> columnPaths, DisclosureView.TableView table,
+                              DisclosureView.LineItemView row) throws IOException {
+        Document doc = shared.entry();
+        tableFields.forEach(doc::add);
         List<String> text = new ArrayList<>();
-        add(text, row.label(), row.code(), view.department);
+        add(text, row.label(), row.code(), shared.view.department);
         doc.add(new TextField(TEXT, segmented.of(text)));
         if (row.code() != null) {
             doc.add(new StringField(CODE, row.code(), Field.Store.NO));
         }
-        keywordFacet(doc, TABLE_TYPE, table.type());
-        List<Map<String, Object>> amounts = new ArrayList<>();
-        BigDecimal first = null;
         for (DisclosureView.CellView cell : row.cells()) {
-            if (cell.text() == null) {
-                continue;
-            }
-            Map<String, Object> amount = new LinkedHashMap<>();
-            amount.put("column", columnPath(table, cell.column()));
-            amount.put("text", cell.text());
-            amount.put("value", cell.value());
-            amounts.add(amount);
-            if (first == null && cell.value() != null) {
-                first = new BigDecimal(cell.value());
+            if (cell.value() != null) {
+                double yuan = new BigDecimal(cell.value()).multiply(Units.yuanPer(table.unit())).doubleValue();
+                doc.add(new DoubleField(AMOUNT, yuan)); // the first figure
+                break;
             }
         }
-        if (first != null) {
-            double yuan = first.multiply(Units.yuanPer(table.unit())).doubleValue();
-            doc.add(new DoubleField(AMOUNT, yuan));
-        }
-        Map<String, Object> hit = hit(view, LINE_ITEM);
-        hit.put("tableIndex", table.index());
-        hit.put("tableType", table.type());
-        hit.put("tableTitle", table.title());
-        hit.put("rowIndex", row.index());
-        hit.put("label", row.label());
-        hit.put("code", row.code());
-        hit.put("codeKind", row.codeKind());
-        hit.put("total", row.total());
-        hit.put("unit", table.unit());
-        hit.put("amounts", amounts);
-        doc.add(new StoredField(HIT, json.writeValueAsString(hit)));
+        doc.add(new StoredField(HIT, shared.hit(hit -> {
+            hit.writeNumberField("tableIndex", table.index());
+            hit.writeStringField("tableType", table.type());
+            hit.writeStringField("tableTitle", table.title());
+            hit.writeNumberField("rowIndex", row.index());
+            hit.writeStringField("label", row.label());
+            hit.writeStringField("code", row.code());
+            hit.writeStringField("codeKind", row.codeKind());
+            hit.writeBooleanField("total", row.total());
+            hit.writeStringField("unit", table.unit());
+            hit.writeArrayFieldStart("amounts");
+            for (DisclosureView.CellView cell : row.cells()) {
+                if (cell.text() != null) {
+                    hit.writeStartObject();
+                    hit.writeStringField("column", columnPaths.get(cell.column()));
+                    hit.writeStringField("text", cell.text());
+                    hit.writeStringField("value", cell.value());
+                    hit.writeEndObject();
+                }
+            }
+            hit.writeEndArray();
+        })));
         return doc;
     }
 
-    private Document discrepancy(DisclosureView view, DisclosureView.FindingView finding) throws JsonProcessingException {
-        Document doc = common(view, DISCREPANCY);
-        keywordFacet(doc, RULE_ID, finding.ruleId());
-        keywordFacet(doc, SEVERITY, finding.severity());
+    private Document discrepancy(Shared shared, DisclosureView.FindingView finding) throws IOException {
+        Document doc = shared.entry();
+        facetFields(d -> {
+            keywordFacet(d, RULE_ID, finding.ruleId());
+            keywordFacet(d, SEVERITY, finding.severity());
+        }).forEach(doc::add);
         List<String> text = new ArrayList<>();
-        add(text, finding.ruleId(), finding.messageZh(), finding.messageEn(), view.department);
+        add(text, finding.ruleId(), finding.messageZh(), finding.messageEn(), shared.view.department);
         finding.locations().forEach(l -> add(text, l.tableTitle(), l.rowLabel(), l.rowCode(), l.sentence()));
         doc.add(new TextField(TEXT, segmented.of(text)));
         finding.locations().stream().map(DisclosureView.LocationView::rowCode).filter(c -> c != null)
                 .forEach(c -> doc.add(new StringField(CODE, c, Field.Store.NO)));
-        Map<String, Object> hit = hit(view, DISCREPANCY);
-        hit.put("ruleId", finding.ruleId());
-        hit.put("severity", finding.severity());
-        hit.put("message", finding.messageZh());
-        hit.put("messageEn", finding.messageEn());
-        hit.put("expected", finding.expected());
-        hit.put("actual", finding.actual());
-        hit.put("difference", finding.difference());
-        hit.put("location", finding.locations().isEmpty() ? null : finding.locations().get(0));
-        hit.put("fingerprint", finding.fingerprint());
-        doc.add(new StoredField(HIT, json.writeValueAsString(hit)));
+        doc.add(new StoredField(HIT, shared.hit(hit -> {
+            hit.writeStringField("ruleId", finding.ruleId());
+            hit.writeStringField("severity", finding.severity());
+            hit.writeStringField("message", finding.messageZh());
+            hit.writeStringField("messageEn", finding.messageEn());
+            hit.writeStringField("expected", finding.expected());
+            hit.writeStringField("actual", finding.actual());
+            hit.writeStringField("difference", finding.difference());
+            hit.writeObjectField("location", finding.locations().isEmpty() ? null : finding.locations().get(0));
+            hit.writeStringField("fingerprint", finding.fingerprint());
+        })));
         return doc;
     }
 
     /** The disclosure's own fields, on every entry so that every filter applies to every kind of entry. */
-    private Document common(DisclosureView view, String type) {
-        Document doc = new Document();
+    private static void common(Document doc, DisclosureView view, String type) {
         doc.add(new StringField(DOCUMENT_ID, view.documentId, Field.Store.NO));
         keywordFacet(doc, TYPE, type);
         if (view.fiscalYear != null) {
@@ -194,11 +261,7 @@ final class DisclosureIndexer {
         keywordFacet(doc, KIND, orUnknown(view.kind));
         keywordFacet(doc, STATUS, status(view));
         doc.add(new StringField(DEPARTMENT, orUnknown(view.department), Field.Store.NO));
-        if (view.department != null) {
-            doc.add(new TextField(DEPARTMENT_TEXT, segmented.of(List.of(view.department))));
-        }
         doc.add(new IntField(PROBLEMS, (int) Math.min(Integer.MAX_VALUE, view.errors + view.warnings)));
-        return doc;
     }
 
     /** VALIDATED disclosures by their report status (CLEAN, DISCREPANCIES, INCOMPLETE); others by their state. */
@@ -211,7 +274,7 @@ final class DisclosureIndexer {
         doc.add(new SortedSetDocValuesFacetField(field, value));
     }
 
-    private static Map<String, Object> hit(DisclosureView view, String type) {
+    private static Map<String, Object> commonHit(DisclosureView view, String type) {
         Map<String, Object> hit = new LinkedHashMap<>();
         hit.put("type", type);
         hit.put("documentId", view.documentId);
@@ -223,10 +286,6 @@ final class DisclosureIndexer {
         hit.put("errors", view.errors);
         hit.put("warnings", view.warnings);
         return hit;
-    }
-
-    private static String columnPath(DisclosureView.TableView table, int column) {
-        return table.columns().stream().filter(c -> c.index() == column).map(DisclosureView.ColumnView::path).findFirst().orElse(null);
     }
 
     private static String orUnknown(String value) {

@@ -54,6 +54,30 @@ public class DisclosureView {
                                Integer columnIndex, String columnPath, String sentence) {
     }
 
+    /** A copy to change while this one is being indexed: events replace whole fields and the lists are never changed. */
+    DisclosureView copy() {
+        DisclosureView copy = new DisclosureView();
+        copy.documentId = documentId;
+        copy.fileName = fileName;
+        copy.title = title;
+        copy.department = department;
+        copy.region = region;
+        copy.fiscalYear = fiscalYear;
+        copy.kind = kind;
+        copy.state = state;
+        copy.reportStatus = reportStatus;
+        copy.rulesetVersion = rulesetVersion;
+        copy.errors = errors;
+        copy.warnings = warnings;
+        copy.infos = infos;
+        copy.rejectionReason = rejectionReason;
+        copy.rejectionMessage = rejectionMessage;
+        copy.tables = tables;
+        copy.statements = statements;
+        copy.findings = findings;
+        return copy;
+    }
+
     boolean hasDiscrepancies() {
         return errors + warnings > 0;
     }

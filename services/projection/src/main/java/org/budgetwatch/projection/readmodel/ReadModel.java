@@ -18,9 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.facet.FacetsConfig;
@@ -74,8 +78,10 @@ public final class ReadModel implements AutoCloseable {
     private final SearcherManager searchers;
     private final int commitEvery;
     private final ScheduledExecutorService committer;
-    private final java.util.concurrent.ExecutorService indexers = Executors.newFixedThreadPool(
-            Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+    private final AtomicBoolean commitRequested = new AtomicBoolean();
+    private volatile boolean lastCommitFailed;
+    private static final int INDEXING_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private final ExecutorService indexers = Executors.newFixedThreadPool(INDEXING_THREADS, r -> {
                 Thread thread = new Thread(r, "read-model-index");
                 thread.setDaemon(true);
                 return thread;
@@ -83,11 +89,15 @@ public final class ReadModel implements AutoCloseable {
     /** Next offset to consume per topic:partition, committed or about to be. */
     private final Map<String, Long> positions = new HashMap<>();
     /**
-     * Views changed since the last commit, written to the index at the commit: a disclosure's tables and its report
-     * usually arrive within one commit interval and are then indexed once.
+     * Views changed since the last commit began, written to the index at the next: a disclosure's tables and its
+     * report usually arrive within one commit interval and are then indexed once.
      */
-    private final Map<String, DisclosureView> uncommitted = new LinkedHashMap<>();
+    private Map<String, DisclosureView> uncommitted = new LinkedHashMap<>();
+    /** The views of the commit being written, until searches see them; never changed (a later event changes a copy). */
+    private Map<String, DisclosureView> committing = Map.of();
     private int pending;
+    /** Held while a commit is written; events are projected meanwhile, under the read model's own lock. */
+    private final Object commitLock = new Object();
     private final FacetOrdinals.Cache facetOrdinals = new FacetOrdinals.Cache();
     private final FacetCounter facetCounter = new FacetCounter(facetOrdinals, FACETS, 50);
 
@@ -101,7 +111,7 @@ public final class ReadModel implements AutoCloseable {
             directory = FSDirectory.open(path);
             Map<String, String> committed = DirectoryReader.indexExists(directory)
                     ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(128));
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(128).setMergeScheduler(mergesAtFullSpeed()));
             if (FORMAT.equals(committed.get(FORMAT_KEY))) {
                 committed.forEach((key, value) -> {
                     if (key.startsWith(POSITION_PREFIX)) {
@@ -138,34 +148,72 @@ public final class ReadModel implements AutoCloseable {
      *
      * @return whether the event changed the read model
      */
-    public synchronized boolean project(String documentId, Object event, String topic, int partition, long offset) {
+    public boolean project(String documentId, Object event, String topic, int partition, long offset) {
         String key = topic + ":" + partition;
-        Long next = positions.get(key);
-        if (next != null && offset < next) {
-            return false;
+        synchronized (this) {
+            Long next = positions.get(key);
+            if (next != null && offset < next) {
+                return false;
+            }
+            apply(documentId, event);
+            positions.put(key, offset + 1);
         }
-        project(documentId, event);
-        positions.put(key, offset + 1);
+        commitWhenDue();
         return true;
     }
 
     /** Applies an event to the disclosure's view; directly for events that were not consumed from a topic (tests, tools). */
-    public synchronized void project(String documentId, Object event) {
-        DisclosureView view = find(documentId).orElseGet(DisclosureView::new);
+    public void project(String documentId, Object event) {
+        synchronized (this) {
+            apply(documentId, event);
+        }
+        commitWhenDue();
+    }
+
+    private void apply(String documentId, Object event) {
+        DisclosureView view = find(documentId).map(v -> committing.get(documentId) == v ? v.copy() : v).orElseGet(DisclosureView::new);
         view.documentId = documentId;
         DisclosureProjector.apply(view, event);
-        replace(view);
+        uncommitted.put(documentId, view);
+        pending++;
     }
 
     /** Indexes a whole view, replacing the disclosure's entries (bulk loads and benchmarks). */
-    public synchronized void index(DisclosureView view) {
-        replace(view);
+    public void index(DisclosureView view) {
+        synchronized (this) {
+            uncommitted.put(view.documentId, view);
+            pending++;
+        }
+        commitWhenDue();
     }
 
-    private void replace(DisclosureView view) {
-        uncommitted.put(view.documentId, view);
-        if (++pending >= commitEvery) {
-            commit();
+    /**
+     * Every {@code commitEvery} changes a commit starts on the committer thread while events go on being projected.
+     * At twice as many the caller waits for the commit under way to end, which bounds the views held in memory and
+     * keeps one batch being projected while the previous one is indexed; if the last commit failed, the caller commits
+     * itself, so that a broken index fails the consumer instead of filling the memory.
+     */
+    private void commitWhenDue() {
+        int due;
+        synchronized (this) {
+            due = pending;
+        }
+        if (due < commitEvery) {
+            return;
+        }
+        if (due >= 2 * commitEvery) {
+            synchronized (commitLock) {
+                if (lastCommitFailed) {
+                    commit();
+                    return;
+                }
+            }
+        }
+        if (commitRequested.compareAndSet(false, true)) {
+            committer.execute(() -> {
+                commitRequested.set(false);
+                commitQuietly();
+            });
         }
     }
 
@@ -174,51 +222,89 @@ public final class ReadModel implements AutoCloseable {
         return Optional.ofNullable(positions.get(topic + ":" + partition));
     }
 
-    /** Commits pending changes with the consumer positions they correspond to, and makes them searchable. */
-    public synchronized void commit() {
-        if (pending == 0) {
-            return;
-        }
-        Map<String, String> data = new LinkedHashMap<>();
-        data.put(FORMAT_KEY, FORMAT);
-        positions.forEach((key, offset) -> data.put(POSITION_PREFIX + key, Long.toString(offset)));
-        try {
-            indexAll(uncommitted.values());
-            writer.setLiveCommitData(data.entrySet());
-            writer.commit();
-            if (searchers != null) {
-                searchers.maybeRefreshBlocking();
+    /**
+     * Commits the changes pending when it begins, with the consumer positions they correspond to, and makes them
+     * searchable. The views are indexed while events go on being projected (into the next commit); if the commit
+     * fails, its views return to the pending ones, behind any newer view of the same disclosure, and are retried.
+     */
+    public void commit() {
+        synchronized (commitLock) {
+            Map<String, String> data = new LinkedHashMap<>();
+            Map<String, DisclosureView> views;
+            synchronized (this) {
+                if (pending == 0) {
+                    return;
+                }
+                data.put(FORMAT_KEY, FORMAT);
+                positions.forEach((key, offset) -> data.put(POSITION_PREFIX + key, Long.toString(offset)));
+                views = uncommitted;
+                committing = views;
+                uncommitted = new LinkedHashMap<>();
+                pending = 0;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not commit the read model", e);
+            try {
+                indexAll(views.values());
+                writer.setLiveCommitData(data.entrySet());
+                writer.commit();
+                if (searchers != null) {
+                    searchers.maybeRefreshBlocking();
+                }
+            } catch (IOException | RuntimeException e) {
+                synchronized (this) {
+                    Map<String, DisclosureView> retry = new LinkedHashMap<>(views);
+                    retry.putAll(uncommitted);
+                    uncommitted = retry;
+                    pending += views.size();
+                }
+                throw e instanceof IOException io ? new UncheckedIOException("Could not commit the read model", io) : (RuntimeException) e;
+            } finally {
+                synchronized (this) {
+                    committing = Map.of();
+                }
+            }
         }
-        uncommitted.clear();
-        pending = 0;
     }
 
-    /** Writes the views' entries, on as many threads as there are cores (IndexWriter indexes concurrently). */
-    private void indexAll(java.util.Collection<DisclosureView> views) throws IOException {
+    /**
+     * Writes the views' entries, on as many threads as there are cores (IndexWriter indexes concurrently), and then
+     * writes the segments out on as many threads, so that the commit only has to record them.
+     */
+    private void indexAll(Collection<DisclosureView> views) throws IOException {
         if (views.size() < 8) {
             for (DisclosureView view : views) {
                 writer.updateDocuments(new Term(DOCUMENT_ID, view.documentId), indexer.entries(view));
             }
             return;
         }
-        List<java.util.concurrent.Future<?>> work = new ArrayList<>();
+        List<Future<?>> work = new ArrayList<>();
         for (DisclosureView view : views) {
             work.add(indexers.submit(() -> {
                 writer.updateDocuments(new Term(DOCUMENT_ID, view.documentId), indexer.entries(view));
                 return null;
             }));
         }
+        await(work);
+        List<Future<?>> flushes = new ArrayList<>();
+        for (int thread = 0; thread < INDEXING_THREADS; thread++) {
+            flushes.add(indexers.submit(() -> {
+                while (writer.flushNextBuffer()) {
+                    // each thread writes out one in-memory segment after another
+                }
+                return null;
+            }));
+        }
+        await(flushes);
+    }
+
+    private static void await(List<Future<?>> work) throws IOException {
         try {
-            for (java.util.concurrent.Future<?> future : work) {
+            for (Future<?> future : work) {
                 future.get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while indexing", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         }
     }
@@ -226,9 +312,20 @@ public final class ReadModel implements AutoCloseable {
     private void commitQuietly() {
         try {
             commit();
+            lastCommitFailed = false;
         } catch (RuntimeException e) {
-            // retried on the next tick; the positions stay with the uncommitted changes
+            lastCommitFailed = true; // retried on the next tick; the positions stay with the uncommitted changes
         }
+    }
+
+    /**
+     * Merges run at the disk's speed: Lucene's default throttle protects searches from merge I/O on spinning disks,
+     * while this index is small, CPU-bound and better off with few segments soon.
+     */
+    private static ConcurrentMergeScheduler mergesAtFullSpeed() {
+        ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
+        merges.disableAutoIOThrottle();
+        return merges;
     }
 
     /** Waits until the segment merges that are running or due have ended (bulk loads and benchmarks). */
@@ -244,20 +341,27 @@ public final class ReadModel implements AutoCloseable {
     }
 
     /** Empties the read model and forgets every position: the consumers then read the topics from their beginning. */
-    public synchronized void clear() {
-        try {
-            writer.deleteAll();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    public void clear() {
+        synchronized (commitLock) {
+            synchronized (this) {
+                try {
+                    writer.deleteAll();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                positions.clear();
+                uncommitted.clear();
+                pending = 1;
+            }
+            commit();
         }
-        positions.clear();
-        uncommitted.clear();
-        pending = 1;
-        commit();
     }
 
     public synchronized Optional<DisclosureView> find(String documentId) {
         DisclosureView changed = uncommitted.get(documentId);
+        if (changed == null) {
+            changed = committing.get(documentId);
+        }
         if (changed != null) {
             return Optional.of(changed);
         }
@@ -368,8 +472,13 @@ public final class ReadModel implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        committer.shutdownNow();
-        synchronized (this) {
+        committer.shutdown(); // a commit under way ends first: interrupting it would interrupt the index's file I/O
+        try {
+            committer.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (commitLock) {
             commit();
             indexers.shutdownNow();
             searchers.close();

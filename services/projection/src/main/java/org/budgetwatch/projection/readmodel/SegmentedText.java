@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -30,12 +30,8 @@ final class SegmentedText {
 
     private final Analyzer analyzer;
     private final String field;
-    private final Map<String, List<Token>> remembered = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<Token>> eldest) {
-            return size() > REMEMBERED;
-        }
-    };
+    /** Read by every indexing thread at once, without a lock; emptied when full (names recur, so it fills again fast). */
+    private final Map<String, List<Token>> remembered = new ConcurrentHashMap<>(4096);
 
     SegmentedText(Analyzer analyzer, String field) {
         this.analyzer = analyzer;
@@ -67,16 +63,15 @@ final class SegmentedText {
         if (text.length() > SHORT) {
             return segment(text);
         }
-        synchronized (remembered) {
-            List<Token> known = remembered.get(text);
-            if (known != null) {
-                return known;
-            }
+        List<Token> known = remembered.get(text);
+        if (known != null) {
+            return known;
         }
         List<Token> tokens = segment(text);
-        synchronized (remembered) {
-            remembered.put(text, tokens);
+        if (remembered.size() >= REMEMBERED) {
+            remembered.clear();
         }
+        remembered.put(text, tokens);
         return tokens;
     }
 

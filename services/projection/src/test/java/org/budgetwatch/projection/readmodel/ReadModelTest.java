@@ -70,6 +70,11 @@ class ReadModelTest {
             SearchPage byCode = model.search(new SearchQuery(null, null, null, null, null, null, null, "2101", null, null, null, null, null, "lineItem",
                     "amount", 0, 20));
             assertThat(byCode.hits()).extracting(h -> h.get("label")).containsExactly("信息化平台运维", "档案整理存储项目", "档案数字化");
+            assertThat(byCode.hits().get(0)).containsEntry("type", "lineItem").containsEntry("documentId", "b")
+                    .containsEntry("department", "武汉市东西湖区医疗保障局").containsEntry("fiscalYear", 2024).containsEntry("status", "DISCREPANCIES")
+                    .containsEntry("errors", 1).containsEntry("tableType", "PROJECT_EXPENDITURE").containsEntry("code", "2101599")
+                    .containsEntry("unit", "WAN_YUAN")
+                    .containsEntry("amounts", List.of(Map.of("column", "合计", "text", "1,585.06", "value", "1585.06")));
 
             SearchPage big = model.search(new SearchQuery(null, null, null, null, null, null, null, null, new BigDecimal("100"), new BigDecimal("1000"),
                     null, null, null, "lineItem", null, 0, 20));
