@@ -11,7 +11,7 @@ data="$(mktemp -d)"
 log="$data/stack.log"
 java -jar deploy/local/target/budgetwatch-local.jar --data-dir="$data" > "$log" 2>&1 &
 stack=$!
-trap 'kill $stack 2>/dev/null; wait $stack 2>/dev/null; rm -rf "$data"' EXIT
+trap 'status=$?; kill $stack 2>/dev/null; wait $stack 2>/dev/null || true; rm -rf "$data"; exit $status' EXIT
 until grep -q "Press Ctrl-C" "$log"; do
   kill -0 $stack 2>/dev/null || { cat "$log"; exit 1; }
   sleep 2
@@ -22,5 +22,5 @@ load --documents=2000 --rate=50 --run-id=warmup > /dev/null      # the JIT of fi
 load --documents=1500 --rate=25 --run-id=rate25 --out="$out/load-pipeline-25-per-second.json"
 load --documents=1500 --rate=50 --run-id=rate50 --out="$out/load-pipeline-50-per-second.json"
 load --documents=3000 --run-id=sustained --out="$out/load-pipeline.json"
-load --documents=6000 --rate=275 --concurrency=32 --timeout=PT5M --run-id=overload --out="$out/load-pipeline-overload.json"
+load --documents=6000 --rate=400 --concurrency=32 --timeout=PT5M --run-id=overload --out="$out/load-pipeline-overload.json"
 java -jar cli/target/budgetwatch.jar replay --no-progress --out="$out/replay.json"
