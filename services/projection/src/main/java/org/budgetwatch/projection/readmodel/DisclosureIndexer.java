@@ -177,7 +177,7 @@ final class DisclosureIndexer {
         hit.put("rejectionReason", view.rejectionReason);
         hit.put("rejectionMessage", view.rejectionMessage);
         doc.add(new StoredField(HIT, json.writeValueAsString(hit)));
-        doc.add(new StoredField(VIEW, StoredViews.compress(json.writeValueAsBytes(view))));
+        doc.add(StoredViews.field(view));
         return facets.build(doc);
     }
 

@@ -5,7 +5,8 @@ import org.apache.lucene.facet.FacetsConfig;
 /**
  * The read model's index layout. Three kinds of entry share the disclosure's fields (id, year, region, department,
  * kind, status, whether it has discrepancies) so that every filter applies to all of them: one per disclosure, one per
- * table line item, one per discrepancy. Each entry stores the JSON of its search hit.
+ * table line item, one per discrepancy. Each entry stores the JSON of its search hit; the disclosure entry also keeps the
+ * disclosure's whole view.
  */
 final class IndexFields {
 
@@ -28,6 +29,7 @@ final class IndexFields {
     /** A line item's first figure in 元, for range queries and sorting. */
     static final String AMOUNT = "amount";
     static final String HIT = "hit";
+    /** A disclosure entry's whole view, in a binary doc values column (see {@link StoredViews}). */
     static final String VIEW = "view";
 
     static final String DISCLOSURE = "document";

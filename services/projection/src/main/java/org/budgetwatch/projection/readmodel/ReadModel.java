@@ -63,7 +63,7 @@ import org.apache.lucene.store.FSDirectory;
 public final class ReadModel implements AutoCloseable {
 
     /** Layout version; an index written with another is emptied and rebuilt from the topics. */
-    static final String FORMAT = "5";
+    static final String FORMAT = "6";
     private static final String FORMAT_KEY = "format";
     private static final String POSITION_PREFIX = "position:";
     private static final Set<String> HIT_ONLY = Set.of(HIT);
@@ -372,8 +372,7 @@ public final class ReadModel implements AutoCloseable {
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            byte[] stored = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(VIEW)).getBinaryValue(VIEW).bytes;
-            return Optional.of(json.readValue(StoredViews.decompress(stored), DisclosureView.class));
+            return StoredViews.read(searcher, top.scoreDocs[0].doc);
         });
     }
 

@@ -104,6 +104,10 @@ class ReadModelTest {
                     .extracting(h -> h.get("type")).containsExactly("document", "lineItem", "discrepancy");
             assertThat(ids(byName)).containsExactly("b");
 
+            DisclosureView kept = model.find("b").orElseThrow();
+            DisclosureView indexed = view("b", "武汉市东西湖区医疗保障局", "湖北省武汉市东西湖区", 2024, "信息化平台运维", "1,585.06", "NARR-YOY");
+            assertThat(kept).as("the whole view comes back from the index").usingRecursiveComparison().isEqualTo(indexed);
+
             Map<String, Object> stats = model.stats();
             assertThat(stats.get("documents")).isEqualTo(3L);
             assertThat(stats.get("discrepancies")).isEqualTo(1L);
