@@ -35,6 +35,9 @@ class LocalStackRestartTest {
             schemaId = latestSchemaId(first);
             await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> assertThat(getJson(first.projectionUrl()
                     + "/api/documents/" + documentId).path("state").asText()).isEqualTo("VALIDATED"));
+            // the document API shows a view as soon as it is projected; searches and stats once it is committed
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> assertThat(getJson(first.projectionUrl()
+                    + "/api/stats").path("documentsByStatus").findValuesAsText("value")).hasSize(1).doesNotContain("RECEIVED", "EXTRACTED"));
             statsBefore = getJson(first.projectionUrl() + "/api/stats");
         }
 

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.Field;
@@ -22,8 +23,8 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexableField;
 
 /** Turns a disclosure's view into its index entries: the disclosure, its line items and its discrepancies. */
 final class DisclosureIndexer {
@@ -123,7 +124,7 @@ final class DisclosureIndexer {
     }
 
     /** The fields a document gets from lucene-facet's configuration (keyword fields and facet doc values). */
-    private List<IndexableField> facetFields(java.util.function.Consumer<Document> fields) throws IOException {
+    private List<IndexableField> facetFields(Consumer<Document> fields) throws IOException {
         Document doc = new Document();
         fields.accept(doc);
         return facets.build(doc).getFields();

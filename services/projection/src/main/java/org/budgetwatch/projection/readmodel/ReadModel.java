@@ -58,7 +58,7 @@ import org.apache.lucene.store.FSDirectory;
  * crash the consumers resume from the positions of the last commit ({@link #position}), and events at or before a
  * recorded position are skipped — nothing is lost and nothing counted twice. Changes are kept as views until the
  * next commit (every {@code commitEvery} events or {@code commitInterval}, whichever comes first), then indexed,
- * committed and made searchable together.
+ * committed and made searchable together, while the events that follow are projected into the next commit.
  */
 public final class ReadModel implements AutoCloseable {
 
