@@ -119,6 +119,7 @@ final class DisclosureIndexer {
         }
     }
 
+    /** An entry's own hit fields, at least one: they follow the shared ones after a comma. */
     private interface HitFields {
         void write(JsonGenerator generator) throws IOException;
     }
