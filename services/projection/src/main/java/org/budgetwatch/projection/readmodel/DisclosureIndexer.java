@@ -262,7 +262,6 @@ final class DisclosureIndexer {
         keywordFacet(doc, REGION, orUnknown(view.region));
         keywordFacet(doc, KIND, orUnknown(view.kind));
         keywordFacet(doc, STATUS, status(view));
-        doc.add(new StringField(DEPARTMENT, orUnknown(view.department), Field.Store.NO));
         doc.add(new IntField(PROBLEMS, (int) Math.min(Integer.MAX_VALUE, view.errors + view.warnings)));
     }
 

@@ -14,7 +14,6 @@ final class IndexFields {
     static final String TYPE = "type";
     static final String YEAR = "year";
     static final String REGION = "region";
-    static final String DEPARTMENT = "department";
     static final String DEPARTMENT_TEXT = "departmentText";
     static final String KIND = "kind";
     static final String STATUS = "status";
