@@ -76,7 +76,10 @@ final class DisclosureIndexer {
         return entries;
     }
 
-    /** What every entry of one kind shares with its disclosure: its filter and facet fields, and the start of its hit. */
+    /**
+     * What every entry of one kind shares with its disclosure: its filter and facet fields, and the start of its hit.
+     * Every entry, the disclosure's own included, is built from it.
+     */
     private final class Shared {
 
         final DisclosureView view;
@@ -137,11 +140,8 @@ final class DisclosureIndexer {
     }
 
     private Document disclosure(DisclosureView view) throws IOException {
-        Document doc = new Document();
-        common(doc, view, DISCLOSURE);
-        if (view.department != null) {
-            doc.add(new TextField(DEPARTMENT_TEXT, segmented.of(List.of(view.department))));
-        }
+        Shared shared = new Shared(view, DISCLOSURE);
+        Document doc = shared.entry();
         List<String> text = new ArrayList<>();
         add(text, view.department, view.region, view.title, view.fileName, view.rejectionMessage);
         // line items carry their own words; the disclosure entry holds what describes the whole document
@@ -165,22 +165,24 @@ final class DisclosureIndexer {
             severities.add(finding.severity());
         }
         codes.forEach(code -> doc.add(new StringField(CODE, code, Field.Store.NO)));
-        tableTypes.forEach(type -> keywordFacet(doc, TABLE_TYPE, type));
-        ruleIds.forEach(rule -> keywordFacet(doc, RULE_ID, rule));
-        severities.forEach(severity -> keywordFacet(doc, SEVERITY, severity));
+        facetFields(d -> {
+            tableTypes.forEach(type -> keywordFacet(d, TABLE_TYPE, type));
+            ruleIds.forEach(rule -> keywordFacet(d, RULE_ID, rule));
+            severities.forEach(severity -> keywordFacet(d, SEVERITY, severity));
+        }).forEach(doc::add);
         doc.add(new TextField(TEXT, segmented.of(text)));
         List<String> name = new ArrayList<>();
         add(name, view.department, view.region, view.title, view.fileName);
         doc.add(new TextField(NAME, segmented.of(name)));
-        Map<String, Object> hit = commonHit(view, DISCLOSURE);
-        hit.put("title", view.title);
-        hit.put("fileName", view.fileName);
-        hit.put("tables", view.tables.size());
-        hit.put("rejectionReason", view.rejectionReason);
-        hit.put("rejectionMessage", view.rejectionMessage);
-        doc.add(new StoredField(HIT, json.writeValueAsString(hit)));
+        doc.add(new StoredField(HIT, shared.hit(hit -> {
+            hit.writeStringField("title", view.title);
+            hit.writeStringField("fileName", view.fileName);
+            hit.writeNumberField("tables", view.tables.size());
+            hit.writeStringField("rejectionReason", view.rejectionReason);
+            hit.writeStringField("rejectionMessage", view.rejectionMessage);
+        })));
         doc.add(StoredViews.field(view));
-        return facets.build(doc);
+        return doc;
     }
 
     private Document lineItem(Shared shared, List<IndexableField> tableFields, Map<Integer, String> columnPaths, DisclosureView.TableView table,

@@ -78,6 +78,7 @@ public final class ReadModel implements AutoCloseable {
     private final SearcherManager searchers;
     private final int commitEvery;
     private final ScheduledExecutorService committer;
+    private final ConcurrentMergeScheduler merges = mergesAtFullSpeed();
     private final AtomicBoolean commitRequested = new AtomicBoolean();
     private volatile boolean lastCommitFailed;
     private static final int INDEXING_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -111,7 +112,7 @@ public final class ReadModel implements AutoCloseable {
             directory = FSDirectory.open(path);
             Map<String, String> committed = DirectoryReader.indexExists(directory)
                     ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(128).setMergeScheduler(mergesAtFullSpeed()));
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(128).setMergeScheduler(merges));
             if (FORMAT.equals(committed.get(FORMAT_KEY))) {
                 committed.forEach((key, value) -> {
                     if (key.startsWith(POSITION_PREFIX)) {
@@ -174,17 +175,21 @@ public final class ReadModel implements AutoCloseable {
         DisclosureView view = find(documentId).map(v -> committing.get(documentId) == v ? v.copy() : v).orElseGet(DisclosureView::new);
         view.documentId = documentId;
         DisclosureProjector.apply(view, event);
-        uncommitted.put(documentId, view);
-        pending++;
+        pend(view);
     }
 
     /** Indexes a whole view, replacing the disclosure's entries (bulk loads and benchmarks). */
     public void index(DisclosureView view) {
         synchronized (this) {
-            uncommitted.put(view.documentId, view);
-            pending++;
+            pend(view);
         }
         commitWhenDue();
+    }
+
+    /** Keeps a changed view for the next commit; called under the read model's lock. */
+    private void pend(DisclosureView view) {
+        uncommitted.put(view.documentId, view);
+        pending++;
     }
 
     /**
@@ -323,9 +328,9 @@ public final class ReadModel implements AutoCloseable {
      * while this index is small, CPU-bound and better off with few segments soon.
      */
     private static ConcurrentMergeScheduler mergesAtFullSpeed() {
-        ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
-        merges.disableAutoIOThrottle();
-        return merges;
+        ConcurrentMergeScheduler scheduler = new ConcurrentMergeScheduler();
+        scheduler.disableAutoIOThrottle();
+        return scheduler;
     }
 
     /** Waits until the segment merges that are running or due have ended (bulk loads and benchmarks). */
@@ -335,9 +340,7 @@ public final class ReadModel implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
-            merges.sync();
-        }
+        merges.sync();
     }
 
     /** Empties the read model and forgets every position: the consumers then read the topics from their beginning. */

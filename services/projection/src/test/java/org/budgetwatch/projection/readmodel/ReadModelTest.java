@@ -103,6 +103,8 @@ class ReadModelTest {
             assertThat(byName.hits()).as("the disclosure first, then its line item and its finding, which carry its department's name")
                     .extracting(h -> h.get("type")).containsExactly("document", "lineItem", "discrepancy");
             assertThat(ids(byName)).containsExactly("b");
+            assertThat(byName.hits().get(0)).containsEntry("department", "武汉市东西湖区医疗保障局").containsEntry("status", "DISCREPANCIES")
+                    .containsEntry("tables", 1).containsEntry("rejectionReason", null);
 
             DisclosureView kept = model.find("b").orElseThrow();
             DisclosureView indexed = view("b", "武汉市东西湖区医疗保障局", "湖北省武汉市东西湖区", 2024, "信息化平台运维", "1,585.06", "NARR-YOY");
