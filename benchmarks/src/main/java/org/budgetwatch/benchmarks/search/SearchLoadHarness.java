@@ -2,6 +2,9 @@ package org.budgetwatch.benchmarks.search;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -26,9 +29,13 @@ import org.budgetwatch.projection.readmodel.SearchQuery;
  * report, projected exactly as the projection service does), then runs a mix of full-text, filtered, faceted and
  * sorted searches from C concurrent clients and prints indexing throughput and search latency percentiles.
  *
+ * <p>Like a JMH warm-up, W other disclosures are first indexed into a read model that is then thrown away, so that the
+ * figures are those of a running service whose code the JIT has compiled, not of a JVM's first seconds;
+ * {@code --warmup=0} measures from a cold start.
+ *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.budgetwatch.benchmarks.search.SearchLoadHarness \
- *     [--documents=10000] [--clients=8] [--queries=4000] [--corpus=corpus] [--out=docs/baselines/search-load.json]
+ *     [--documents=10000] [--warmup=3000] [--clients=8] [--queries=4000] [--corpus=corpus] [--out=docs/baselines/search-load.json]
  * </pre>
  */
 public final class SearchLoadHarness {
@@ -43,6 +50,7 @@ public final class SearchLoadHarness {
             options.put(kv[0], kv.length > 1 ? kv[1] : "true");
         }
         int documents = Integer.parseInt(options.getOrDefault("documents", "10000"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "3000"));
         int clients = Integer.parseInt(options.getOrDefault("clients", "8"));
         int queries = Integer.parseInt(options.getOrDefault("queries", "4000"));
         Path corpus = Path.of(options.getOrDefault("corpus", "corpus"));
@@ -50,33 +58,46 @@ public final class SearchLoadHarness {
         SyntheticDisclosures synthetic = SyntheticDisclosures.fromCorpus(corpus);
         // the events as the projection consumes them, Avro binary, made before the clock starts
         long generationStart = System.nanoTime();
-        List<ByteBuffer[]> events = new ArrayList<>(documents);
-        for (int i = 0; i < documents; i++) {
-            SyntheticDisclosures.Disclosure disclosure = synthetic.get(i);
-            events.add(new ByteBuffer[] {DocumentTables.getEncoder().encode(disclosure.tables()), ValidationReport.getEncoder().encode(disclosure.report())});
-        }
+        List<ByteBuffer[]> events = events(synthetic, 0, documents);
+        List<ByteBuffer[]> warmupEvents = events(synthetic, documents, warmup);
         double generationSeconds = seconds(System.nanoTime() - generationStart);
+
+        if (warmup > 0) {
+            Path warmupIndex = Files.createTempDirectory("budgetwatch-search-warmup");
+            try (ReadModel readModel = new ReadModel(warmupIndex, Duration.ofSeconds(5), 2_000)) {
+                long start = System.nanoTime();
+                index(readModel, warmupEvents);
+                System.out.printf("warm-up: %,d other disclosures indexed in %.1f s, into a read model then thrown away%n", warmup,
+                        seconds(System.nanoTime() - start));
+            } finally {
+                delete(warmupIndex);
+            }
+            warmupEvents.clear();
+        }
 
         Path index = Files.createTempDirectory("budgetwatch-search-load");
         Map<String, Object> results = new LinkedHashMap<>();
         try (ReadModel readModel = new ReadModel(index, Duration.ofSeconds(5), 2_000)) {
+            OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long cpuStart = os.getProcessCpuTime();
+            long gcStart = gcMillis();
             long start = System.nanoTime();
-            for (ByteBuffer[] event : events) {
-                DocumentTables tables = DocumentTables.getDecoder().decode(event[0].duplicate());
-                readModel.project(tables.getDocumentId(), tables);
-                ValidationReport report = ValidationReport.getDecoder().decode(event[1].duplicate());
-                readModel.project(report.getDocumentId(), report);
-            }
-            readModel.commit();
-            readModel.awaitMerges(); // merging the segments is part of indexing them
+            index(readModel, events);
             double indexingSeconds = seconds(System.nanoTime() - start);
+            double cpuSeconds = seconds(os.getProcessCpuTime() - cpuStart);
+            double gcSeconds = (gcMillis() - gcStart) / 1000.0;
             double rate = documents / indexingSeconds;
             System.out.printf("indexed %,d disclosures (%d corpus bases; 2 Avro events each, decoded, projected, indexed, committed and merged) in %.1f s:"
                     + " %.0f disclosures/s (generation %.1f s before)%n", documents, synthetic.bases(), indexingSeconds, rate, generationSeconds);
+            System.out.printf("  process CPU %.1f s (%.1f of %d cores), of which garbage collection pauses %.1f s%n", cpuSeconds, cpuSeconds / indexingSeconds,
+                    Runtime.getRuntime().availableProcessors(), gcSeconds);
             events.clear();
             results.put("documents", documents);
+            results.put("warmupDocuments", warmup);
             results.put("indexingSeconds", round(indexingSeconds));
             results.put("disclosuresPerSecond", Math.round(rate));
+            results.put("indexingCpuSeconds", round(cpuSeconds));
+            results.put("indexingGcPauseSeconds", round(gcSeconds));
             results.put("indexBytes", size(index));
 
             List<IntFunction<SearchQuery>> mix = queryMix();
@@ -112,6 +133,32 @@ public final class SearchLoadHarness {
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), results);
             System.out.println("figures written to " + out);
         }
+    }
+
+    /** The disclosures' events as the projection consumes them, Avro binary. */
+    private static List<ByteBuffer[]> events(SyntheticDisclosures synthetic, int first, int count) throws Exception {
+        List<ByteBuffer[]> events = new ArrayList<>(count);
+        for (int i = first; i < first + count; i++) {
+            SyntheticDisclosures.Disclosure disclosure = synthetic.get(i);
+            events.add(new ByteBuffer[] {DocumentTables.getEncoder().encode(disclosure.tables()), ValidationReport.getEncoder().encode(disclosure.report())});
+        }
+        return events;
+    }
+
+    /** Decodes and projects each disclosure's tables event and report, then commits and waits for the merges. */
+    private static void index(ReadModel readModel, List<ByteBuffer[]> events) throws Exception {
+        for (ByteBuffer[] event : events) {
+            DocumentTables tables = DocumentTables.getDecoder().decode(event[0].duplicate());
+            readModel.project(tables.getDocumentId(), tables);
+            ValidationReport report = ValidationReport.getDecoder().decode(event[1].duplicate());
+            readModel.project(report.getDocumentId(), report);
+        }
+        readModel.commit();
+        readModel.awaitMerges(); // merging the segments is part of indexing them
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     static final String[] MIX_NAMES = {"full text", "full text + year", "region + code prefix, line items by amount",

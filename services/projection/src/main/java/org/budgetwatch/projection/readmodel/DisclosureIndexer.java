@@ -2,12 +2,14 @@ package org.budgetwatch.projection.readmodel;
 
 import static org.budgetwatch.projection.readmodel.IndexFields.*;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,6 +27,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 
 /** Turns a disclosure's view into its index entries: the disclosure, its line items and its discrepancies. */
 final class DisclosureIndexer {
@@ -34,6 +37,10 @@ final class DisclosureIndexer {
     private static final Set<String> LINE_ITEM_TABLES = Set.of("REVENUE_EXPENDITURE_SUMMARY", "REVENUE_SUMMARY", "EXPENDITURE_SUMMARY",
             "FISCAL_APPROPRIATION_SUMMARY", "GENERAL_BUDGET_EXPENDITURE", "GENERAL_BUDGET_BASIC_EXPENDITURE", "THREE_PUBLIC_COSTS",
             "GOVERNMENT_FUND_EXPENDITURE", "STATE_CAPITAL_EXPENDITURE", "PROJECT_EXPENDITURE", "GOVERNMENT_PROCUREMENT", "PURCHASED_SERVICES");
+
+    /** The fields of a disclosure entry's hit that the hits of its line items and discrepancies show too. */
+    private static final List<String> DISCLOSURE_HIT_FIELDS = List.of("documentId", "department", "region", "fiscalYear", "kind", "status",
+            "errors", "warnings");
 
     private final FacetsConfig facets;
     private final ObjectMapper json;
@@ -45,16 +52,17 @@ final class DisclosureIndexer {
         this.segmented = segmented;
     }
 
+    /** The disclosure's block of entries: its line items and discrepancies, then its own entry (see {@link DisclosureBlocks}). */
     List<Document> entries(DisclosureView view) throws IOException {
         List<Document> entries = new ArrayList<>();
-        entries.add(disclosure(view));
         if ("EXTRACTED".equals(view.state)) {
             // line items join with the report, which follows within moments: under load a disclosure's tables and
             // its report reach the projection in different batches, and indexing its ~100 line items twice was
             // half of the projection's work. Until then the disclosure entry finds it by its codes and tables.
+            entries.add(disclosure(view));
             return entries;
         }
-        // the disclosure's own fields and its hits' start are made once and shared by all its entries of a kind
+        // the fields and hit start that all line items share are made once, and so are those of all discrepancies
         Shared lineItems = new Shared(view, LINE_ITEM);
         for (DisclosureView.TableView table : view.tables) {
             if (!LINE_ITEM_TABLES.contains(table.type())) {
@@ -73,52 +81,69 @@ final class DisclosureIndexer {
         for (DisclosureView.FindingView finding : view.findings) {
             entries.add(discrepancy(discrepancies, finding));
         }
+        entries.add(disclosure(view));
         return entries;
     }
 
     /**
-     * What every entry of one kind shares with its disclosure: its filter and facet fields, and the start of its hit.
-     * Every entry, the disclosure's own included, is built from it.
+     * What every entry of one kind shares: the disclosure's id and year, the kind of entry and the start of its hit.
+     * Every entry, the disclosure's own included, is built from it; the disclosure's other fields are on its own entry
+     * only.
      */
     private final class Shared {
 
         final DisclosureView view;
         final List<IndexableField> fields;
-        /** The hit's JSON object with the disclosure's fields, its closing brace left off. */
-        final String hitStart;
-        final List<String> department;
+        /** The hit's JSON object with the shared fields, in UTF-8, its closing brace left off. */
+        final byte[] hitStart;
 
         Shared(DisclosureView view, String type) throws IOException {
             this.view = view;
-            this.fields = facetFields(doc -> common(doc, view, type));
-            String hit = json.writeValueAsString(commonHit(view, type));
-            this.hitStart = hit.substring(0, hit.length() - 1);
-            this.department = view.department == null ? List.of() : List.of(view.department);
+            this.fields = facetFields(doc -> {
+                doc.add(new StringField(DOCUMENT_ID, view.documentId, Field.Store.NO)); // replacing the disclosure deletes its whole block
+                keywordFacet(doc, TYPE, type);
+                if (view.fiscalYear != null) {
+                    doc.add(new IntField(YEAR, view.fiscalYear)); // filtered and sorted on without the block
+                }
+            });
+            byte[] hit = json.writeValueAsBytes(DISCLOSURE.equals(type) ? disclosureHit(view) : Map.of("type", type));
+            this.hitStart = Arrays.copyOf(hit, hit.length - 1);
         }
 
         /** A new entry with the shared fields; its own fields are added to it. */
         Document entry() {
             Document doc = new Document();
             fields.forEach(doc::add);
-            if (!department.isEmpty()) {
-                doc.add(new TextField(DEPARTMENT_TEXT, segmented.of(department))); // a token stream is read once
-            }
             return doc;
         }
 
-        /** The hit's JSON: the disclosure's fields, then the entry's own. */
-        String hit(HitFields own) throws IOException {
-            StringWriter out = new StringWriter(512);
+        /**
+         * The hit's JSON in UTF-8, as the stored field holds it: the shared fields, then the entry's own. Written as bytes
+         * from the start, since Chinese text would otherwise be built as UTF-16 and converted once more by Lucene.
+         */
+        StoredField hit(HitFields own) throws IOException {
+            HitBytes out = new HitBytes(hitStart.length + 384);
             out.write(hitStart);
-            try (JsonGenerator generator = json.createGenerator(out)) {
+            try (JsonGenerator generator = json.createGenerator(out, JsonEncoding.UTF8)) {
                 generator.writeStartObject();
                 own.write(generator);
                 generator.writeEndObject();
             }
             // the entry's object follows the shared fields inside one object: {shared..., own...}
-            StringBuffer buffer = out.getBuffer();
-            buffer.setCharAt(hitStart.length(), ',');
-            return buffer.toString();
+            return out.storedField(hitStart.length);
+        }
+    }
+
+    /** A growing byte buffer whose bytes become the stored hit without another copy. */
+    private static final class HitBytes extends ByteArrayOutputStream {
+
+        HitBytes(int size) {
+            super(size);
+        }
+
+        StoredField storedField(int ownStart) {
+            buf[ownStart] = ',';
+            return new StoredField(HIT, new BytesRef(buf, 0, count));
         }
     }
 
@@ -142,6 +167,10 @@ final class DisclosureIndexer {
     private Document disclosure(DisclosureView view) throws IOException {
         Shared shared = new Shared(view, DISCLOSURE);
         Document doc = shared.entry();
+        facetFields(d -> disclosureFields(d, view)).forEach(doc::add);
+        if (view.department != null) {
+            doc.add(new TextField(DEPARTMENT_TEXT, segmented.of(List.of(view.department))));
+        }
         List<String> text = new ArrayList<>();
         add(text, view.department, view.region, view.title, view.fileName, view.rejectionMessage);
         // line items carry their own words; the disclosure entry holds what describes the whole document
@@ -174,13 +203,13 @@ final class DisclosureIndexer {
         List<String> name = new ArrayList<>();
         add(name, view.department, view.region, view.title, view.fileName);
         doc.add(new TextField(NAME, segmented.of(name)));
-        doc.add(new StoredField(HIT, shared.hit(hit -> {
+        doc.add(shared.hit(hit -> {
             hit.writeStringField("title", view.title);
             hit.writeStringField("fileName", view.fileName);
             hit.writeNumberField("tables", view.tables.size());
             hit.writeStringField("rejectionReason", view.rejectionReason);
             hit.writeStringField("rejectionMessage", view.rejectionMessage);
-        })));
+        }));
         doc.add(StoredViews.field(view));
         return doc;
     }
@@ -202,7 +231,7 @@ final class DisclosureIndexer {
                 break;
             }
         }
-        doc.add(new StoredField(HIT, shared.hit(hit -> {
+        doc.add(shared.hit(hit -> {
             hit.writeNumberField("tableIndex", table.index());
             hit.writeStringField("tableType", table.type());
             hit.writeStringField("tableTitle", table.title());
@@ -223,7 +252,7 @@ final class DisclosureIndexer {
                 }
             }
             hit.writeEndArray();
-        })));
+        }));
         return doc;
     }
 
@@ -239,7 +268,7 @@ final class DisclosureIndexer {
         doc.add(new TextField(TEXT, segmented.of(text)));
         finding.locations().stream().map(DisclosureView.LocationView::rowCode).filter(c -> c != null)
                 .forEach(c -> doc.add(new StringField(CODE, c, Field.Store.NO)));
-        doc.add(new StoredField(HIT, shared.hit(hit -> {
+        doc.add(shared.hit(hit -> {
             hit.writeStringField("ruleId", finding.ruleId());
             hit.writeStringField("severity", finding.severity());
             hit.writeStringField("message", finding.messageZh());
@@ -249,16 +278,13 @@ final class DisclosureIndexer {
             hit.writeStringField("difference", finding.difference());
             hit.writeObjectField("location", finding.locations().isEmpty() ? null : finding.locations().get(0));
             hit.writeStringField("fingerprint", finding.fingerprint());
-        })));
+        }));
         return doc;
     }
 
-    /** The disclosure's own fields, on every entry so that every filter applies to every kind of entry. */
-    private static void common(Document doc, DisclosureView view, String type) {
-        doc.add(new StringField(DOCUMENT_ID, view.documentId, Field.Store.NO));
-        keywordFacet(doc, TYPE, type);
+    /** The disclosure's fields that its line items and discrepancies reach through its block. */
+    private static void disclosureFields(Document doc, DisclosureView view) {
         if (view.fiscalYear != null) {
-            doc.add(new IntField(YEAR, view.fiscalYear));
             doc.add(new SortedSetDocValuesFacetField(YEAR, String.valueOf(view.fiscalYear)));
         }
         keywordFacet(doc, REGION, orUnknown(view.region));
@@ -277,9 +303,13 @@ final class DisclosureIndexer {
         doc.add(new SortedSetDocValuesFacetField(field, value));
     }
 
-    private static Map<String, Object> commonHit(DisclosureView view, String type) {
+    /**
+     * The disclosure's fields in its entry's hit; the hits of its line items and discrepancies get them from there
+     * ({@link #withDisclosure}).
+     */
+    private static Map<String, Object> disclosureHit(DisclosureView view) {
         Map<String, Object> hit = new LinkedHashMap<>();
-        hit.put("type", type);
+        hit.put("type", DISCLOSURE);
         hit.put("documentId", view.documentId);
         hit.put("department", view.department);
         hit.put("region", view.region);
@@ -288,6 +318,17 @@ final class DisclosureIndexer {
         hit.put("status", status(view));
         hit.put("errors", view.errors);
         hit.put("warnings", view.warnings);
+        return hit;
+    }
+
+    /** The hit of a line item or discrepancy with its disclosure's fields (from its disclosure's hit) after its type. */
+    static Map<String, Object> withDisclosure(Map<String, Object> entryHit, Map<String, Object> disclosureHit) {
+        Map<String, Object> hit = new LinkedHashMap<>();
+        hit.put("type", entryHit.get("type"));
+        for (String field : DISCLOSURE_HIT_FIELDS) {
+            hit.put(field, disclosureHit.get(field));
+        }
+        hit.putAll(entryHit);
         return hit;
     }
 

@@ -15,12 +15,13 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 
 /**
- * One segment's facet values, read once from the facet doc values that lucene-facet indexes and kept on the heap. The
- * entries of a disclosure share most of their labels (type, year, region, kind, status, often the table type), so each
- * distinct set of labels in the segment gets a number, its signature, and each entry just the number of its set.
- * Counting the facets of a broad search then adds one to an array slot per match, and afterwards adds each set's count
- * to its labels: instead of decoding the doc values of hundreds of thousands of matches again on every search, which
- * was most of a search's time. Segments never change, so this is built when a segment first becomes searchable
+ * One segment's facet values, read once from the facet doc values that lucene-facet indexes and kept on the heap, with
+ * each line item and discrepancy given its disclosure's year, region, kind and status, which only the disclosure's own
+ * entry carries. The entries of a disclosure share most of their labels (type, year, region, kind, status, often the
+ * table type), so each distinct set of labels in the segment gets a number, its signature, and each entry just the
+ * number of its set. Counting the facets of a broad search then adds one to an array slot per match, and afterwards
+ * adds each set's count to its labels: instead of decoding the doc values of hundreds of thousands of matches again
+ * on every search, which was most of a search's time. Segments never change, so this is built when a segment first becomes searchable
  * ({@link Cache#warm}) and dropped when it is closed.
  */
 final class FacetOrdinals {
@@ -72,15 +73,9 @@ final class FacetOrdinals {
             for (int i = 0; i < count; i++) {
                 buffer[i] = (int) entries.nextOrd();
             }
-            LabelSet set = new LabelSet(Arrays.copyOf(buffer, count));
-            Integer number = numbers.get(set);
-            if (number == null) {
-                number = sets.size();
-                numbers.put(set, number);
-                sets.add(set.ords());
-            }
-            signatures[doc] = number;
+            signatures[doc] = number(Arrays.copyOf(buffer, count), numbers, sets);
         }
+        inheritDisclosureLabels(dims, labels, signatures, numbers, sets);
         int[] starts = new int[sets.size() + 1];
         for (int s = 0; s < sets.size(); s++) {
             starts[s + 1] = starts[s] + sets.get(s).length;
@@ -90,6 +85,68 @@ final class FacetOrdinals {
             System.arraycopy(sets.get(s), 0, ords, starts[s], sets.get(s).length);
         }
         return new FacetOrdinals(dims, labels, signatures, starts, ords);
+    }
+
+    /** The number of a label set, a new one if the set is new. */
+    private static int number(int[] ords, Map<LabelSet, Integer> numbers, List<int[]> sets) {
+        LabelSet set = new LabelSet(ords);
+        Integer number = numbers.get(set);
+        if (number == null) {
+            number = sets.size();
+            numbers.put(set, number);
+            sets.add(ords);
+        }
+        return number;
+    }
+
+    /**
+     * Gives each line item and discrepancy the labels of its disclosure's year, region, kind and status, which only the
+     * disclosure entry carries: its block's last entry (see {@link DisclosureBlocks}). Entries are read backwards, so
+     * that each block's disclosure entry comes before the entries it completes.
+     */
+    private static void inheritDisclosureLabels(String[] dims, String[] labels, int[] signatures, Map<LabelSet, Integer> numbers,
+                                                List<int[]> sets) {
+        int disclosureOrd = -1;
+        boolean[] inherited = new boolean[dims.length];
+        for (int ord = 0; ord < dims.length; ord++) {
+            if (IndexFields.TYPE.equals(dims[ord]) && IndexFields.DISCLOSURE.equals(labels[ord])) {
+                disclosureOrd = ord;
+            }
+            inherited[ord] = IndexFields.DISCLOSURE_FACETS.contains(dims[ord]);
+        }
+        if (disclosureOrd < 0) {
+            return; // no disclosure entries in this segment
+        }
+        Map<Long, Integer> completed = new HashMap<>();
+        int disclosureSet = -1;
+        for (int doc = signatures.length - 1; doc >= 0; doc--) {
+            int set = signatures[doc];
+            if (Arrays.binarySearch(sets.get(set), disclosureOrd) >= 0) {
+                disclosureSet = set;
+            } else if (disclosureSet >= 0) {
+                long pair = ((long) set << 32) | disclosureSet;
+                Integer number = completed.get(pair);
+                if (number == null) {
+                    number = number(union(sets.get(set), sets.get(disclosureSet), inherited), numbers, sets);
+                    completed.put(pair, number);
+                }
+                signatures[doc] = number;
+            }
+        }
+    }
+
+    /** The entry's ordinals and those of its disclosure's that it inherits, sorted. */
+    private static int[] union(int[] own, int[] disclosure, boolean[] inherited) {
+        int[] union = Arrays.copyOf(own, own.length + disclosure.length);
+        int size = own.length;
+        for (int ord : disclosure) {
+            if (inherited[ord] && Arrays.binarySearch(own, ord) < 0) {
+                union[size++] = ord;
+            }
+        }
+        union = Arrays.copyOf(union, size);
+        Arrays.sort(union);
+        return union;
     }
 
     /** A new count of matches in this segment, for one search. */

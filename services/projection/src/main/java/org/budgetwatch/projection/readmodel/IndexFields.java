@@ -1,12 +1,16 @@
 package org.budgetwatch.projection.readmodel;
 
+import java.util.Set;
 import org.apache.lucene.facet.FacetsConfig;
 
 /**
- * The read model's index layout. Three kinds of entry share the disclosure's fields (id, year, region, department,
- * kind, status, whether it has discrepancies) so that every filter applies to all of them: one per disclosure, one per
- * table line item, one per discrepancy. Each entry stores the JSON of its search hit; the disclosure entry also keeps the
- * disclosure's whole view.
+ * The read model's index layout: per disclosure one block of entries, one per table line item and one per discrepancy,
+ * then the disclosure's own entry last (a Lucene document block, written and replaced together). The disclosure's
+ * fields (region, department, kind, status, whether it has discrepancies) are on its own entry only: filters on them
+ * reach the line items and discrepancies through the block ({@link DisclosureBlocks}), and so do facet counts
+ * ({@link FacetOrdinals}) and hits. Every entry carries the disclosure's id (so that replacing it deletes the whole
+ * block) and year (filtered and sorted on directly). Each entry stores the JSON of its search hit; the disclosure entry
+ * also keeps the disclosure's whole view.
  */
 final class IndexFields {
 
@@ -37,6 +41,8 @@ final class IndexFields {
 
     /** Facet dimensions, in the order the API lists them. */
     static final String[] FACETS = {TYPE, YEAR, REGION, KIND, STATUS, TABLE_TYPE, RULE_ID, SEVERITY};
+    /** The facets a disclosure's line items and discrepancies count by as their disclosure's, not their own. */
+    static final Set<String> DISCLOSURE_FACETS = Set.of(YEAR, REGION, KIND, STATUS);
 
     private IndexFields() {
     }

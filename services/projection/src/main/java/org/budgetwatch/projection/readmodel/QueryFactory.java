@@ -23,10 +23,14 @@ import org.apache.lucene.search.TermQuery;
 /** Builds the Lucene query and sort of a {@link SearchQuery}. */
 final class QueryFactory {
 
-    private final Analyzer analyzer;
+    private static final Sort NEWEST_FIRST = new Sort(new SortField(null, SortField.Type.DOC, true));
 
-    QueryFactory(Analyzer analyzer) {
+    private final Analyzer analyzer;
+    private final DisclosureBlocks blocks;
+
+    QueryFactory(Analyzer analyzer, DisclosureBlocks blocks) {
         this.analyzer = analyzer;
+        this.blocks = blocks;
     }
 
     Query query(SearchQuery search) {
@@ -41,18 +45,6 @@ final class QueryFactory {
         }
         if (search.year() != null) {
             filter(query, IntField.newExactQuery(YEAR, search.year()));
-        }
-        if (search.region() != null && !search.region().isBlank()) {
-            filter(query, new PrefixQuery(new Term(REGION, search.region().strip())));
-        }
-        if (search.department() != null && !search.department().isBlank()) {
-            filter(query, parse(DEPARTMENT_TEXT, search.department()));
-        }
-        if (search.kind() != null) {
-            filter(query, new TermQuery(new Term(KIND, search.kind())));
-        }
-        if (search.status() != null) {
-            filter(query, new TermQuery(new Term(STATUS, search.status())));
         }
         if (search.tableType() != null) {
             filter(query, new TermQuery(new Term(TABLE_TYPE, search.tableType())));
@@ -71,15 +63,43 @@ final class QueryFactory {
         if (search.severity() != null) {
             filter(query, new TermQuery(new Term(SEVERITY, search.severity())));
         }
-        if (search.hasDiscrepancies() != null) {
-            Query problems = IntField.newRangeQuery(PROBLEMS, 1, Integer.MAX_VALUE);
-            if (search.hasDiscrepancies()) {
-                filter(query, problems);
-            } else {
-                query.add(problems, BooleanClause.Occur.MUST_NOT);
-            }
+        Query disclosures = disclosureFilters(search);
+        if (disclosures != null) {
+            filter(query, blocks.entriesOf(disclosures, search.type()));
         }
         return query.build();
+    }
+
+    /** The filters on what only disclosure entries carry, as a query over disclosure entries; null when there are none. */
+    private Query disclosureFilters(SearchQuery search) {
+        BooleanQuery.Builder disclosures = new BooleanQuery.Builder();
+        boolean any = false;
+        if (search.region() != null && !search.region().isBlank()) {
+            filter(disclosures, new PrefixQuery(new Term(REGION, search.region().strip())));
+            any = true;
+        }
+        if (search.department() != null && !search.department().isBlank()) {
+            filter(disclosures, parse(DEPARTMENT_TEXT, search.department()));
+            any = true;
+        }
+        if (search.kind() != null) {
+            filter(disclosures, new TermQuery(new Term(KIND, search.kind())));
+            any = true;
+        }
+        if (search.status() != null) {
+            filter(disclosures, new TermQuery(new Term(STATUS, search.status())));
+            any = true;
+        }
+        if (search.hasDiscrepancies() != null) {
+            Query problems = IntField.newRangeQuery(PROBLEMS, 1, Integer.MAX_VALUE);
+            disclosures.add(problems, search.hasDiscrepancies() ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST_NOT);
+            any = true;
+        }
+        if (!any) {
+            return null;
+        }
+        filter(disclosures, new TermQuery(new Term(TYPE, DISCLOSURE)));
+        return disclosures.build();
     }
 
     Sort sort(SearchQuery search) {
@@ -92,6 +112,10 @@ final class QueryFactory {
             SortField year = IntField.newSortField(YEAR, true, SortedNumericSelector.Type.MAX);
             year.setMissingValue(Integer.MIN_VALUE);
             return new Sort(year, SortField.FIELD_SCORE);
+        }
+        if (search.q() == null || search.q().isBlank()) {
+            // nothing to rank by: the latest indexed first, each disclosure's own entry before its discrepancies and line items
+            return NEWEST_FIRST;
         }
         return Sort.RELEVANCE;
     }

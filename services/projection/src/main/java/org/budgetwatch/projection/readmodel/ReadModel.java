@@ -34,12 +34,12 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -47,6 +47,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The search read model in Lucene on local disk: per disclosure one entry for the disclosure, one per table line item
@@ -63,7 +64,7 @@ import org.apache.lucene.store.FSDirectory;
 public final class ReadModel implements AutoCloseable {
 
     /** Layout version; an index written with another is emptied and rebuilt from the topics. */
-    static final String FORMAT = "6";
+    static final String FORMAT = "7";
     private static final String FORMAT_KEY = "format";
     private static final String POSITION_PREFIX = "position:";
     private static final Set<String> HIT_ONLY = Set.of(HIT);
@@ -72,7 +73,8 @@ public final class ReadModel implements AutoCloseable {
     private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final DisclosureIndexer indexer = new DisclosureIndexer(facetsConfig, json, new SegmentedText(analyzer, TEXT));
-    private final QueryFactory queries = new QueryFactory(analyzer);
+    private final DisclosureBlocks blocks = new DisclosureBlocks();
+    private final QueryFactory queries = new QueryFactory(analyzer, blocks);
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -409,14 +411,30 @@ public final class ReadModel implements AutoCloseable {
             // without scores, in a second pass
             TopDocs top = sort == Sort.RELEVANCE ? searcher.search(query, window) : searcher.search(query, window, sort);
             List<Map<String, Object>> hits = new ArrayList<>();
-            var stored = searcher.storedFields();
+            StoredFields stored = searcher.storedFields();
+            Map<Integer, Map<String, Object>> disclosureHits = new HashMap<>(); // a page often holds several entries of one disclosure
             for (int i = valid.page() * valid.size(); i < top.scoreDocs.length; i++) {
-                ScoreDoc hit = top.scoreDocs[i];
-                hits.add(json.readValue(stored.document(hit.doc, HIT_ONLY).get(HIT), new TypeReference<Map<String, Object>>() {
-                }));
+                int doc = top.scoreDocs[i].doc;
+                Map<String, Object> hit = hit(stored, doc);
+                if (!DISCLOSURE.equals(hit.get("type"))) {
+                    int disclosure = blocks.disclosureOf(searcher.getIndexReader(), doc);
+                    Map<String, Object> disclosureHit = disclosureHits.get(disclosure);
+                    if (disclosureHit == null) {
+                        disclosureHit = hit(stored, disclosure);
+                        disclosureHits.put(disclosure, disclosureHit);
+                    }
+                    hit = DisclosureIndexer.withDisclosure(hit, disclosureHit);
+                }
+                hits.add(hit);
             }
             FacetCounter.Counts counts = searcher.search(query, facetCounter);
             return new SearchPage(counts.matches(), valid.page(), valid.size(), hits, counts.facets());
+        });
+    }
+
+    private Map<String, Object> hit(StoredFields stored, int doc) throws IOException {
+        BytesRef hit = stored.document(doc, HIT_ONLY).getBinaryValue(HIT);
+        return json.readValue(hit.bytes, hit.offset, hit.length, new TypeReference<Map<String, Object>>() {
         });
     }
 

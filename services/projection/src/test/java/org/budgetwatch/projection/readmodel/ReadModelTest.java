@@ -96,6 +96,14 @@ class ReadModelTest {
 
             SearchPage beijing = model.search(new SearchQuery(null, 2024, "北京市", null, null, null, null, null, null, null, null, null, false, null, null, 0, 20));
             assertThat(ids(beijing)).containsExactly("a");
+            assertThat(beijing.hits()).as("the disclosure's filters reach its line items through its block")
+                    .extracting(h -> h.get("type")).containsExactly("document", "lineItem");
+            SearchPage lineItems = model.search(new SearchQuery(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    "lineItem", null, 0, 20));
+            assertThat(lineItems.facets().get("region")).as("line items count by their disclosure's region")
+                    .containsExactlyInAnyOrder(new SearchPage.FacetCount("北京市东城区", 1), new SearchPage.FacetCount("湖北省武汉市东西湖区", 1),
+                            new SearchPage.FacetCount("吉林省延边朝鲜族自治州", 1));
+            assertThat(lineItems.facets().get("status")).contains(new SearchPage.FacetCount("DISCREPANCIES", 1));
             SearchPage department = model.search(new SearchQuery(null, null, null, "延边 医疗保障局", null, null, null, null, null, null, null, null, null,
                     "document", null, 0, 20));
             assertThat(ids(department)).containsExactly("c");
@@ -113,6 +121,7 @@ class ReadModelTest {
             Map<String, Object> stats = model.stats();
             assertThat(stats.get("documents")).isEqualTo(3L);
             assertThat(stats.get("discrepancies")).isEqualTo(1L);
+            assertThat(stats.get("discrepanciesByRegion")).isEqualTo(List.of(new SearchPage.FacetCount("湖北省武汉市东西湖区", 1)));
         }
     }
 
