@@ -30,7 +30,7 @@ class ProjectionBindings {
     @Bean(destroyMethod = "close")
     ReadModel readModel(ProjectionSettings settings) throws IOException {
         Files.createDirectories(settings.indexDir());
-        ReadModel readModel = new ReadModel(settings.indexDir(), settings.commitInterval(), settings.commitEvery());
+        ReadModel readModel = new ReadModel(settings.indexDir(), settings.commitInterval(), settings.commitEvery(), settings.reportWait());
         if (settings.rebuild()) {
             log.info("Rebuilding the read model from the topics: emptying {}", settings.indexDir());
             readModel.clear();

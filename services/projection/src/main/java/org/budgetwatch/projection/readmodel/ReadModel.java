@@ -83,6 +83,8 @@ public final class ReadModel implements AutoCloseable {
     private final ConcurrentMergeScheduler merges = mergesAtFullSpeed();
     private final AtomicBoolean commitRequested = new AtomicBoolean();
     private volatile boolean lastCommitFailed;
+    /** Set when the read model closes: its last commit indexes the disclosures still waiting for their report. */
+    private volatile boolean closing;
     private static final int INDEXING_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
     private final ExecutorService indexers = Executors.newFixedThreadPool(INDEXING_THREADS, r -> {
                 Thread thread = new Thread(r, "read-model-index");
@@ -96,6 +98,16 @@ public final class ReadModel implements AutoCloseable {
      * report usually arrive within one commit interval and are then indexed once.
      */
     private Map<String, DisclosureView> uncommitted = new LinkedHashMap<>();
+    /**
+     * Disclosures whose tables were consumed and whose report has not come yet, by document id: they wait among the
+     * uncommitted views for up to {@code reportWait}, so that a disclosure is indexed once, with its report, instead of
+     * once without and again with it. Until a waiting disclosure is indexed, the position recorded for its tables
+     * partition stays at its tables event, so that a crash replays the event instead of losing it.
+     */
+    private final Map<String, Waiting> waiting = new HashMap<>();
+    private final long reportWaitNanos;
+    /** The commit data of the last commit, so that a commit with nothing new is not written. */
+    private Map<String, String> lastCommitData = Map.of();
     /** The views of the commit being written, until searches see them; never changed (a later event changes a copy). */
     private Map<String, DisclosureView> committing = Map.of();
     private int pending;
@@ -105,11 +117,20 @@ public final class ReadModel implements AutoCloseable {
     private final FacetCounter facetCounter = new FacetCounter(facetOrdinals, FACETS, 50);
 
     public ReadModel(Path path) {
-        this(path, Duration.ofMillis(200), 500);
+        this(path, Duration.ofMillis(200), 500, Duration.ZERO);
     }
 
     public ReadModel(Path path, Duration commitInterval, int commitEvery) {
+        this(path, commitInterval, commitEvery, Duration.ZERO);
+    }
+
+    /**
+     * @param reportWait how long a disclosure whose tables were consumed may wait for its report before it is indexed
+     *                   without it (zero: never waits)
+     */
+    public ReadModel(Path path, Duration commitInterval, int commitEvery, Duration reportWait) {
         this.commitEvery = commitEvery;
+        this.reportWaitNanos = reportWait.toNanos();
         try {
             directory = FSDirectory.open(path);
             Map<String, String> committed = DirectoryReader.indexExists(directory)
@@ -160,9 +181,16 @@ public final class ReadModel implements AutoCloseable {
             }
             apply(documentId, event);
             positions.put(key, offset + 1);
+            if (reportWaitNanos > 0 && "EXTRACTED".equals(uncommitted.get(documentId).state)) {
+                waiting.putIfAbsent(documentId, new Waiting(key, offset, System.nanoTime()));
+            }
         }
         commitWhenDue();
         return true;
+    }
+
+    /** A disclosure waiting for its report: the partition and offset of its tables event, and since when it waits. */
+    private record Waiting(String partition, long offset, long since) {
     }
 
     /** Applies an event to the disclosure's view; directly for events that were not consumed from a topic (tests, tools). */
@@ -242,17 +270,35 @@ public final class ReadModel implements AutoCloseable {
                 if (pending == 0) {
                     return;
                 }
+                views = new LinkedHashMap<>();
+                Map<String, DisclosureView> stillWaiting = new LinkedHashMap<>();
+                Map<String, Long> recorded = new HashMap<>(positions);
+                long now = System.nanoTime();
+                for (DisclosureView view : uncommitted.values()) {
+                    Waiting wait = waiting.get(view.documentId);
+                    if (wait != null && !closing && "EXTRACTED".equals(view.state) && now - wait.since() < reportWaitNanos
+                            && stillWaiting.size() < commitEvery) {
+                        stillWaiting.put(view.documentId, view);
+                        recorded.merge(wait.partition(), wait.offset(), Math::min);
+                    } else {
+                        views.put(view.documentId, view);
+                        waiting.remove(view.documentId);
+                    }
+                }
                 data.put(FORMAT_KEY, FORMAT);
-                positions.forEach((key, offset) -> data.put(POSITION_PREFIX + key, Long.toString(offset)));
-                views = uncommitted;
+                recorded.forEach((key, offset) -> data.put(POSITION_PREFIX + key, Long.toString(offset)));
+                if (views.isEmpty() && data.equals(lastCommitData)) {
+                    return; // only disclosures still waiting for their report: nothing new to commit
+                }
                 committing = views;
-                uncommitted = new LinkedHashMap<>();
-                pending = 0;
+                uncommitted = stillWaiting;
+                pending = stillWaiting.size();
             }
             try {
                 indexAll(views.values());
                 writer.setLiveCommitData(data.entrySet());
                 writer.commit();
+                lastCommitData = data;
                 if (searchers != null) {
                     searchers.maybeRefreshBlocking();
                 }
@@ -356,6 +402,8 @@ public final class ReadModel implements AutoCloseable {
                 }
                 positions.clear();
                 uncommitted.clear();
+                waiting.clear();
+                lastCommitData = Map.of(); // the deletion is new even when the positions were empty already
                 pending = 1;
             }
             commit();
@@ -498,6 +546,7 @@ public final class ReadModel implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        closing = true;
         synchronized (commitLock) {
             commit();
             indexers.shutdownNow();

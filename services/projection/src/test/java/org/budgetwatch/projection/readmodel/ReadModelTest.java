@@ -9,9 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.budgetwatch.contracts.common.DocumentMetadata;
 import org.budgetwatch.contracts.common.Stage;
 import org.budgetwatch.contracts.rejection.Rejection;
 import org.budgetwatch.contracts.rejection.RejectionReason;
+import org.budgetwatch.contracts.tables.DocumentTables;
+import org.budgetwatch.contracts.validation.ReportStatus;
+import org.budgetwatch.contracts.validation.ValidationReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -192,6 +196,43 @@ class ReadModelTest {
     }
 
     @Test
+    void shouldIndexADisclosureOnceWithItsReportAndHoldBackItsTablesPositionMeanwhile() throws Exception {
+        Path crashed = dir.resolveSibling(dir.getFileName() + "-crashed");
+        try (ReadModel model = new ReadModel(dir, Duration.ofHours(1), 10_000, Duration.ofHours(1))) {
+            model.project("r", rejection("r"), "disclosures.rejected.v1", 0, 3);
+            model.project("w", tables("w"), "disclosures.tables.v1", 0, 10);
+            model.project("z", tables("z"), "disclosures.tables.v1", 0, 11);
+            model.project("z", report("z"), "disclosures.discrepancies.v1", 0, 4);
+            model.commit();
+
+            assertThat(model.searchable(List.of("w", "z"))).as("z came with its report, w waits for its own").containsExactly("z");
+            assertThat(model.count()).isEqualTo(2);
+            assertThat(model.find("w")).as("a waiting disclosure is still found").hasValueSatisfying(v -> assertThat(v.state).isEqualTo("EXTRACTED"));
+            // the process dies here: the disk holds only what was committed
+            java.nio.file.Files.createDirectories(crashed);
+            try (var files = java.nio.file.Files.list(dir)) {
+                for (Path file : files.toList()) {
+                    java.nio.file.Files.copy(file, crashed.resolve(file.getFileName()));
+                }
+            }
+        }
+        try (ReadModel afterCrash = open(crashed)) {
+            assertThat(afterCrash.position("disclosures.tables.v1", 0)).as("held at w's tables event, which is read again").contains(10L);
+            assertThat(afterCrash.position("disclosures.discrepancies.v1", 0)).contains(5L);
+            assertThat(afterCrash.find("w")).isEmpty();
+            assertThat(afterCrash.project("w", tables("w"), "disclosures.tables.v1", 0, 10)).isTrue();
+            assertThat(afterCrash.project("z", tables("z"), "disclosures.tables.v1", 0, 11)).isTrue();
+            afterCrash.commit();
+            assertThat(afterCrash.find("z")).as("a replayed tables event leaves the report in place")
+                    .hasValueSatisfying(v -> assertThat(v.state).isEqualTo("VALIDATED"));
+        }
+        try (ReadModel closedCleanly = open(dir)) {
+            assertThat(closedCleanly.find("w")).as("closing indexes what still waits").hasValueSatisfying(v -> assertThat(v.state).isEqualTo("EXTRACTED"));
+            assertThat(closedCleanly.position("disclosures.tables.v1", 0)).contains(12L);
+        }
+    }
+
+    @Test
     void shouldRefuseBadQueriesWithAMessage() throws Exception {
         try (ReadModel model = open(dir)) {
             assertThatThrownBy(() -> model.search(query("档案 AND (")))
@@ -202,6 +243,16 @@ class ReadModelTest {
                     null, 0, 1000))).hasMessageContaining("size");
             assertThat(model.search(query("")).total()).isZero();
         }
+    }
+
+    static DocumentTables tables(String id) {
+        return DocumentTables.newBuilder().setDocumentId(id).setFileName(id + ".pdf").setMediaType("application/pdf").setExtractorVersion("test")
+                .setExtractedAt(Instant.now()).setMetadata(DocumentMetadata.newBuilder().setDepartment("某局").setFiscalYear(2024).build()).build();
+    }
+
+    static ValidationReport report(String id) {
+        return ValidationReport.newBuilder().setDocumentId(id).setRulesetVersion("test").setValidatedAt(Instant.now())
+                .setMetadata(DocumentMetadata.newBuilder().setDepartment("某局").setFiscalYear(2024).build()).setStatus(ReportStatus.CLEAN).build();
     }
 
     static Rejection rejection(String id) {
