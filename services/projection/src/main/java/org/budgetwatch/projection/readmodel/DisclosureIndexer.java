@@ -55,7 +55,7 @@ final class DisclosureIndexer {
     /** The disclosure's block of entries: its line items and discrepancies, then its own entry (see {@link DisclosureBlocks}). */
     List<Document> entries(DisclosureView view) throws IOException {
         List<Document> entries = new ArrayList<>();
-        if ("EXTRACTED".equals(view.state)) {
+        if (view.awaitingReport()) {
             // line items join with the report, which follows within moments: under load a disclosure's tables and
             // its report reach the projection in different batches, and indexing its ~100 line items twice was
             // half of the projection's work. Until then the disclosure entry finds it by its codes and tables.

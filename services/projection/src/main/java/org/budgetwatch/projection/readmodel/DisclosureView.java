@@ -78,7 +78,8 @@ public class DisclosureView {
         return copy;
     }
 
-    boolean hasDiscrepancies() {
-        return errors + warnings > 0;
+    /** Its tables were projected and its report has not come yet. */
+    boolean awaitingReport() {
+        return "EXTRACTED".equals(state);
     }
 }

@@ -73,33 +73,25 @@ final class QueryFactory {
     /** The filters on what only disclosure entries carry, as a query over disclosure entries; null when there are none. */
     private Query disclosureFilters(SearchQuery search) {
         BooleanQuery.Builder disclosures = new BooleanQuery.Builder();
-        boolean any = false;
+        filter(disclosures, new TermQuery(new Term(TYPE, DISCLOSURE)));
         if (search.region() != null && !search.region().isBlank()) {
             filter(disclosures, new PrefixQuery(new Term(REGION, search.region().strip())));
-            any = true;
         }
         if (search.department() != null && !search.department().isBlank()) {
             filter(disclosures, parse(DEPARTMENT_TEXT, search.department()));
-            any = true;
         }
         if (search.kind() != null) {
             filter(disclosures, new TermQuery(new Term(KIND, search.kind())));
-            any = true;
         }
         if (search.status() != null) {
             filter(disclosures, new TermQuery(new Term(STATUS, search.status())));
-            any = true;
         }
         if (search.hasDiscrepancies() != null) {
             Query problems = IntField.newRangeQuery(PROBLEMS, 1, Integer.MAX_VALUE);
             disclosures.add(problems, search.hasDiscrepancies() ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST_NOT);
-            any = true;
         }
-        if (!any) {
-            return null;
-        }
-        filter(disclosures, new TermQuery(new Term(TYPE, DISCLOSURE)));
-        return disclosures.build();
+        BooleanQuery filters = disclosures.build();
+        return filters.clauses().size() > 1 ? filters : null; // the type clause alone filters nothing
     }
 
     Sort sort(SearchQuery search) {

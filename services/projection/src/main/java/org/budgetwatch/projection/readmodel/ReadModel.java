@@ -181,7 +181,7 @@ public final class ReadModel implements AutoCloseable {
             }
             apply(documentId, event);
             positions.put(key, offset + 1);
-            if (reportWaitNanos > 0 && "EXTRACTED".equals(uncommitted.get(documentId).state)) {
+            if (reportWaitNanos > 0 && uncommitted.get(documentId).awaitingReport()) {
                 waiting.putIfAbsent(documentId, new Waiting(key, offset, System.nanoTime()));
             }
         }
@@ -276,7 +276,7 @@ public final class ReadModel implements AutoCloseable {
                 long now = System.nanoTime();
                 for (DisclosureView view : uncommitted.values()) {
                     Waiting wait = waiting.get(view.documentId);
-                    if (wait != null && !closing && "EXTRACTED".equals(view.state) && now - wait.since() < reportWaitNanos
+                    if (wait != null && !closing && view.awaitingReport() && now - wait.since() < reportWaitNanos
                             && stillWaiting.size() < commitEvery) {
                         stillWaiting.put(view.documentId, view);
                         recorded.merge(wait.partition(), wait.offset(), Math::min);
