@@ -287,12 +287,12 @@ public final class ReadModel implements AutoCloseable {
                 }
                 data.put(FORMAT_KEY, FORMAT);
                 recorded.forEach((key, offset) -> data.put(POSITION_PREFIX + key, Long.toString(offset)));
+                pending = stillWaiting.size(); // the events counted so far, bar those of the waiting views, go into this commit
                 if (views.isEmpty() && data.equals(lastCommitData)) {
                     return; // only disclosures still waiting for their report: nothing new to commit
                 }
                 committing = views;
                 uncommitted = stillWaiting;
-                pending = stillWaiting.size();
             }
             try {
                 indexAll(views.values());
