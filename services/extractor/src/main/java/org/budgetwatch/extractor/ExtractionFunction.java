@@ -85,17 +85,26 @@ public class ExtractionFunction {
             return rejection(raw, RejectionReason.INTERNAL_ERROR, "The extractor failed on this document: " + e.getCause().getClass().getSimpleName());
         }
         if (result instanceof ExtractionResult.Extracted extracted) {
-            DocumentTables tables = mapper.toEvent(raw, extracted.document(), clock.instant());
-            long size = TablesEventSize.over(tables, settings.maxEventBytes());
-            if (size > 0) {
-                return rejection(raw, RejectionReason.TOO_LARGE, "The extracted tables take " + size + " bytes, more than the "
-                        + settings.maxEventBytes() + " one event may carry (" + tables.getTables().size() + " tables); split the document");
+            try {
+                return tables(raw, extracted);
+            } catch (RuntimeException e) {
+                log.error("Mapping the tables of {} failed", raw.getDocumentId(), e);
+                return rejection(raw, RejectionReason.INTERNAL_ERROR, "The extractor failed on this document: " + e.getClass().getSimpleName());
             }
-            log.info("Extracted document {} ({}): {} tables", raw.getDocumentId(), raw.getFileName(), tables.getTables().size());
-            return tables;
         }
         ExtractionResult.Rejected rejected = (ExtractionResult.Rejected) result;
         return rejection(raw, RejectionReason.valueOf(rejected.reason().name()), rejected.message());
+    }
+
+    private Object tables(RawDocument raw, ExtractionResult.Extracted extracted) {
+        DocumentTables tables = mapper.toEvent(raw, extracted.document(), clock.instant());
+        long size = TablesEventSize.over(tables, settings.maxEventBytes());
+        if (size > 0) {
+            return rejection(raw, RejectionReason.TOO_LARGE, "The extracted tables take " + size + " bytes, more than the "
+                    + settings.maxEventBytes() + " one event may carry (" + tables.getTables().size() + " tables); split the document");
+        }
+        log.info("Extracted document {} ({}): {} tables", raw.getDocumentId(), raw.getFileName(), tables.getTables().size());
+        return tables;
     }
 
     private Rejection rejection(RawDocument raw, RejectionReason reason, String message) {

@@ -1,25 +1,33 @@
 package org.budgetwatch.extractor;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 import org.budgetwatch.contracts.raw.RawDocument;
 import org.budgetwatch.contracts.rejection.Rejection;
 import org.budgetwatch.extraction.DisclosureExtractor;
 import org.budgetwatch.extraction.ExtractionLimits;
+import org.budgetwatch.schemas.batch.AfterRollbackBackOff;
+import org.budgetwatch.schemas.batch.BatchRelay;
+import org.budgetwatch.schemas.batch.Outgoing;
+import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.cloud.stream.function.StreamBridge;
-import org.slf4j.MDC;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
 
-/** The function bean: raw documents in, tables or rejections out (bindings and topics in application.yml). */
+/**
+ * The consumer bean: each polled batch of raw documents into tables or rejections, one transaction per batch
+ * (bindings and topics in extractor.yml).
+ */
 @Configuration(proxyBeanMethods = false)
 class ExtractorBindings {
 
     static final String TABLES_OUT = "tables-out-0";
     static final String REJECTIONS_OUT = "rejections-out-0";
+    static final String DEAD_LETTERS_OUT = "dead-letters-out-0";
 
     @Bean
     Clock clock() {
@@ -32,23 +40,15 @@ class ExtractorBindings {
     }
 
     @Bean
-    Consumer<Message<RawDocument>> extract(ExtractionFunction extraction, StreamBridge output) {
-        return message -> {
-            RawDocument raw = message.getPayload();
-            MDC.put("documentId", raw.getDocumentId());
-            try {
-                publish(output, raw, extraction.apply(raw));
-            } finally {
-                MDC.remove("documentId");
-            }
-        };
+    Consumer<Message<List<Object>>> extract(ExtractionFunction extraction, StreamBridge output) {
+        return new BatchRelay<>(RawDocument.class, RawDocument::getDocumentId, raw -> {
+            Object outcome = extraction.apply(raw);
+            return Outgoing.event(outcome instanceof Rejection ? REJECTIONS_OUT : TABLES_OUT, raw.getDocumentId(), outcome);
+        }, output::send, DEAD_LETTERS_OUT);
     }
 
-    private static void publish(StreamBridge output, RawDocument raw, Object outcome) {
-        Message<Object> event = MessageBuilder.withPayload(outcome).setHeader(KafkaHeaders.KEY, raw.getDocumentId()).build();
-        String binding = outcome instanceof Rejection ? REJECTIONS_OUT : TABLES_OUT;
-        if (!output.send(binding, event)) {
-            throw new IllegalStateException("Could not publish the outcome of document " + raw.getDocumentId());
-        }
+    @Bean
+    ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> afterRollbackBackOff() {
+        return AfterRollbackBackOff.customizer(Duration.ofMillis(500), Duration.ofSeconds(5));
     }
 }

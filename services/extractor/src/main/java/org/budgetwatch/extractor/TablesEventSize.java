@@ -1,25 +1,18 @@
 package org.budgetwatch.extractor;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import org.apache.avro.io.BinaryEncoder;
-import org.apache.avro.io.EncoderFactory;
-import org.apache.avro.specific.SpecificDatumWriter;
 import org.budgetwatch.contracts.tables.Cell;
 import org.budgetwatch.contracts.tables.Column;
 import org.budgetwatch.contracts.tables.DocumentTables;
 import org.budgetwatch.contracts.tables.NarrativeStatement;
 import org.budgetwatch.contracts.tables.Row;
 import org.budgetwatch.contracts.tables.Table;
+import org.budgetwatch.schemas.serde.EncodedSize;
 
 /**
  * Whether a tables event fits in one Kafka record. A generous estimate (every character three bytes, every field its
  * widest) settles the usual document at once; only one that may be near the limit is measured by encoding it.
  */
 final class TablesEventSize {
-
-    private static final SpecificDatumWriter<DocumentTables> WRITER = new SpecificDatumWriter<>(DocumentTables.class);
 
     private TablesEventSize() {
     }
@@ -29,7 +22,7 @@ final class TablesEventSize {
         if (estimate(event) <= limit) {
             return -1;
         }
-        long size = encoded(event);
+        long size = EncodedSize.of(event);
         return size > limit ? size : -1;
     }
 
@@ -58,31 +51,5 @@ final class TablesEventSize {
 
     private static int length(CharSequence text) {
         return text == null ? 0 : text.length();
-    }
-
-    private static long encoded(DocumentTables event) {
-        CountingStream counter = new CountingStream();
-        try {
-            BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(counter, null);
-            WRITER.write(event, encoder);
-            encoder.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return counter.count;
-    }
-
-    private static final class CountingStream extends OutputStream {
-        long count;
-
-        @Override
-        public void write(int b) {
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            count += len;
-        }
     }
 }

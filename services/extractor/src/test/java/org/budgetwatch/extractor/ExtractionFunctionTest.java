@@ -17,6 +17,7 @@ import org.budgetwatch.contracts.rejection.RejectionReason;
 import org.budgetwatch.contracts.tables.DocumentTables;
 import org.budgetwatch.extraction.DisclosureExtractor;
 import org.budgetwatch.extraction.ExtractionLimits;
+import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.junit.jupiter.api.Test;
 
 /** Every raw document ends in exactly one outcome; one whose tables would not fit in a record ends rejected. */
@@ -41,8 +42,29 @@ class ExtractionFunctionTest {
         });
     }
 
+    @Test
+    void shouldRejectADocumentWhoseTablesCannotBeMappedWithAnInternalError() throws Exception {
+        TablesEventMapper failing = new TablesEventMapper() {
+            @Override
+            public DocumentTables toEvent(RawDocument raw, ExtractedDocument document, Instant now) {
+                throw new IllegalStateException("a row without cells");
+            }
+        };
+
+        Object outcome = function(failing, 2_000_000).apply(raw("beijing-dongcheng-medical-security-2024-budget.txt"));
+
+        assertThat(outcome).isInstanceOfSatisfying(Rejection.class, rejection -> {
+            assertThat(rejection.getReason()).isEqualTo(RejectionReason.INTERNAL_ERROR);
+            assertThat(rejection.getMessage()).contains("IllegalStateException");
+        });
+    }
+
     private static ExtractionFunction function(long maxEventBytes) {
-        return new ExtractionFunction(new DisclosureExtractor(ExtractionLimits.defaults()), new TablesEventMapper(), CLOCK,
+        return function(new TablesEventMapper(), maxEventBytes);
+    }
+
+    private static ExtractionFunction function(TablesEventMapper mapper, long maxEventBytes) {
+        return new ExtractionFunction(new DisclosureExtractor(ExtractionLimits.defaults()), mapper, CLOCK,
                 new ExtractorSettings(50L * 1024 * 1024, Duration.ofSeconds(60), maxEventBytes), new SimpleMeterRegistry());
     }
 

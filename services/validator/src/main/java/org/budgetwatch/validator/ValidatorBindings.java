@@ -1,23 +1,31 @@
 package org.budgetwatch.validator;
 
 import java.time.Clock;
-import java.util.function.Function;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
 import org.budgetwatch.contracts.tables.DocumentTables;
 import org.budgetwatch.contracts.validation.ValidationReport;
+import org.budgetwatch.schemas.batch.AfterRollbackBackOff;
+import org.budgetwatch.schemas.batch.BatchRelay;
+import org.budgetwatch.schemas.batch.Outgoing;
 import org.budgetwatch.validation.DisclosureValidator;
 import org.budgetwatch.validation.RuleCatalogue;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.slf4j.MDC;
+import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
+import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
 
-/** The function bean: one table event in, one report out, keyed by document id. */
+/** The consumer bean: each polled batch of table events into one report each, keyed by document id, one transaction per batch. */
 @Configuration(proxyBeanMethods = false)
 class ValidatorBindings {
+
+    static final String REPORTS_OUT = "reports-out-0";
+    static final String DEAD_LETTERS_OUT = "dead-letters-out-0";
 
     @Bean
     Clock clock() {
@@ -30,22 +38,22 @@ class ValidatorBindings {
     }
 
     @Bean
-    Function<Message<DocumentTables>, Message<ValidationReport>> validate(DisclosureValidator validator, TablesEventReader reader,
-                                                                         ReportEventMapper mapper, Clock clock, MeterRegistry meters) {
+    Consumer<Message<List<Object>>> validate(DisclosureValidator validator, TablesEventReader reader, ReportEventMapper mapper, Clock clock,
+                                             ValidatorSettings settings, MeterRegistry meters, StreamBridge output) {
         Timer duration = Timer.builder("budgetwatch.stage.duration").description("Time to process one document, per stage")
                 .tag("stage", "validation").publishPercentileHistogram().register(meters);
-        return message -> {
-            DocumentTables tables = message.getPayload();
-            MDC.put("documentId", tables.getDocumentId());
-            try {
-                ValidationReport report = duration.record(() -> mapper.toEvent(tables, validator.validate(reader.read(tables)), clock.instant()));
-                meters.counter("budgetwatch.documents", "stage", "validation", "outcome", report.getStatus().name()).increment();
-                report.getDiscrepancies().forEach(d -> meters.counter("budgetwatch.discrepancies", "rule", d.getRuleId(), "severity",
-                        d.getSeverity().name()).increment());
-                return MessageBuilder.withPayload(report).setHeader(KafkaHeaders.KEY, tables.getDocumentId()).build();
-            } finally {
-                MDC.remove("documentId");
-            }
-        };
+        return new BatchRelay<>(DocumentTables.class, DocumentTables::getDocumentId, tables -> {
+            ValidationReport report = duration.record(() -> mapper.toEvent(tables, validator.validate(reader.read(tables)), clock.instant()));
+            ReportSize.check(report, settings.maxEventBytes());
+            meters.counter("budgetwatch.documents", "stage", "validation", "outcome", report.getStatus().name()).increment();
+            report.getDiscrepancies().forEach(d -> meters.counter("budgetwatch.discrepancies", "rule", d.getRuleId(), "severity",
+                    d.getSeverity().name()).increment());
+            return Outgoing.event(REPORTS_OUT, tables.getDocumentId(), report);
+        }, output::send, DEAD_LETTERS_OUT);
+    }
+
+    @Bean
+    ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> afterRollbackBackOff() {
+        return AfterRollbackBackOff.customizer(Duration.ofMillis(500), Duration.ofSeconds(5));
     }
 }
