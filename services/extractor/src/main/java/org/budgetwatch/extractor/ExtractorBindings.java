@@ -1,7 +1,6 @@
 package org.budgetwatch.extractor;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import org.budgetwatch.contracts.raw.RawDocument;
@@ -49,6 +48,6 @@ class ExtractorBindings {
 
     @Bean
     ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> afterRollbackBackOff() {
-        return AfterRollbackBackOff.customizer(Duration.ofMillis(500), Duration.ofSeconds(5));
+        return AfterRollbackBackOff.customizer();
     }
 }

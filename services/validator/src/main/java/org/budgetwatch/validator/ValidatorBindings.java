@@ -1,7 +1,6 @@
 package org.budgetwatch.validator;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import org.budgetwatch.contracts.tables.DocumentTables;
@@ -54,6 +53,6 @@ class ValidatorBindings {
 
     @Bean
     ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> afterRollbackBackOff() {
-        return AfterRollbackBackOff.customizer(Duration.ofMillis(500), Duration.ofSeconds(5));
+        return AfterRollbackBackOff.customizer();
     }
 }
