@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
+import org.springframework.kafka.support.serializer.SerializationUtils;
 
 /**
  * Why a record could not be read, from the header in which Spring Kafka's {@code ErrorHandlingDeserializer} leaves
@@ -16,7 +17,7 @@ import java.io.ObjectInputStream;
 public record DeserializationFailure(String type, String message, byte[] data) {
 
     /** The header in which Spring Kafka's ErrorHandlingDeserializer leaves the failure of a record's value. */
-    public static final String SPRING_HEADER = "springDeserializerExceptionValue";
+    public static final String SPRING_HEADER = SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER;
 
     /** Reads the exception header, allowing only the exception classes Spring Kafka writes there. */
     public static DeserializationFailure read(byte[] serialized) {

@@ -21,8 +21,8 @@ import org.apache.lucene.search.DocIdSetIterator;
  * table type), so each distinct set of labels in the segment gets a number, its signature, and each entry just the
  * number of its set. Counting the facets of a broad search then adds one to an array slot per match, and afterwards
  * adds each set's count to its labels: instead of decoding the doc values of hundreds of thousands of matches again
- * on every search, which was most of a search's time. Segments never change, so this is built when a segment first becomes searchable
- * ({@link Cache#warm}) and dropped when it is closed.
+ * on every search, which was most of a search's time. Segments never change, so this is built when a segment first
+ * becomes searchable ({@link Cache#warm}) and dropped when it is closed.
  */
 final class FacetOrdinals {
 
