@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.budgetwatch.extraction.amount.PrintedAmount;
-import org.budgetwatch.extraction.identity.TableConfidence;
+import org.budgetwatch.extraction.arithmetic.TableConfidence;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.extraction.model.ExtractionResult;

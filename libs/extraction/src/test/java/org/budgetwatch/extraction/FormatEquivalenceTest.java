@@ -52,7 +52,12 @@ class FormatEquivalenceTest {
         }
     }
 
-    /** The same disclosure typeset as a PDF with a text layer (PDFBox, a CJK font from Debian's fonts-wqy-zenhei). */
+    /**
+     * The same disclosure typeset as a PDF with a text layer (PDFBox, a CJK font from Debian's fonts-wqy-zenhei):
+     * every table but the performance target forms reads as in the text export. Those are forms (key and value cells
+     * merged every which way, not a header over rows); the PDF reader reads them as the printed grid, which the text
+     * export's flattening does not reproduce, so they are checked against the golden files of real PDFs instead.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"beijing-dongcheng-medical-security-2024-budget.txt", "yanbian-medical-security-2024-budget.txt"})
     void shouldExtractTheSameTablesFromATypesetPdf(String file) throws IOException {
@@ -67,7 +72,8 @@ class FormatEquivalenceTest {
         ExtractedDocument pdf = extract(PdfTypesetter.typeset(blocks));
 
         assertThat(pdf.mediaType()).isEqualTo("application/pdf");
-        assertSameLines(pdf.mediaType(), summary(pdf), summary(text));
+        Set<TableType> tables = EnumSet.complementOf(EnumSet.of(TableType.PERFORMANCE_TARGETS));
+        assertSameLines(pdf.mediaType(), summary(pdf, tables), summary(text, tables));
         assertThat(pdf.metadata()).isEqualTo(text.metadata());
     }
 

@@ -63,7 +63,7 @@ public class TablesEventReader {
     private static TableRow row(Row r, AmountUnit unit) {
         return new TableRow(r.getIndex(), r.getLabel(), r.getCode(), CodeKind.valueOf(r.getCodeKind().name()),
                 CodeLevel.valueOf(r.getLevel().name()), r.getTotal(), valueOr(r.getLine()),
-                r.getCells().stream().map(c -> cell(c, unit)).toList());
+                r.getCells().stream().map(c -> cell(c, unit)).toList(), null);
     }
 
     private static TableCell cell(Cell c, AmountUnit unit) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.budgetwatch.extraction.text.Texts;
+import org.budgetwatch.extraction.table.Texts;
 
 /**
  * Reads printed figures exactly: thousands separators ("40,734.65"), full-width digits and punctuation,

@@ -3,7 +3,7 @@ package org.budgetwatch.extraction.classify;
 import java.util.List;
 import java.util.function.Predicate;
 import org.budgetwatch.extraction.model.TableType;
-import org.budgetwatch.extraction.text.Texts;
+import org.budgetwatch.extraction.table.Texts;
 
 /** Recognises a standard table by the meaning of its printed title; titles vary by region. */
 public final class TableClassifier {
@@ -23,12 +23,11 @@ public final class TableClassifier {
             new Rule(TableType.GENERAL_BUDGET_EXPENDITURE, t -> t.contains("一般公共预算") && t.contains("支出")),
             new Rule(TableType.PROJECT_EXPENDITURE, t -> t.contains("项目支出")),
             new Rule(TableType.FISCAL_APPROPRIATION_SUMMARY, t -> t.contains("财政拨款收支") || t.contains("财政拨款收入支出")),
-            new Rule(TableType.REVENUE_EXPENDITURE_SUMMARY, t -> t.contains("收支总表") || t.contains("收支预算总表")
-                    || t.contains("收入支出决算总表") || t.contains("收支决算总表")),
-            new Rule(TableType.REVENUE_SUMMARY, t -> t.matches(".*收入(预算|决算)?(总表|汇总表|表).*")),
+            new Rule(TableType.REVENUE_EXPENDITURE_SUMMARY, t -> t.matches(".*(收支|收入支出)(预算|决算)?(总表|总体|汇总|情况表|预算表|决算表).*")),
+            new Rule(TableType.REVENUE_SUMMARY, t -> t.matches(".*收入(预算|决算)?(总表|汇总表|总体|情况表|表).*")),
             // a table of one kind of expense (委托业务费支出预算表, 会议费支出表) is not the department's expenditure summary
             new Rule(TableType.OTHER, t -> t.matches(".*费支出.*")),
-            new Rule(TableType.EXPENDITURE_SUMMARY, t -> t.matches(".*支出(预算|决算)?(总表|汇总表|表).*")));
+            new Rule(TableType.EXPENDITURE_SUMMARY, t -> t.matches(".*支出(预算|决算)?(总表|汇总表|总体|情况表|表).*")));
 
     private TableClassifier() {
     }

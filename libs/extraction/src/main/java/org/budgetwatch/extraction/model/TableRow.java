@@ -3,8 +3,16 @@ package org.budgetwatch.extraction.model;
 import java.util.List;
 import java.util.Optional;
 
+/**
+ * One row of a table as read.
+ *
+ * @param label the row's printed name (without its code)
+ * @param code  the full code (a code printed in 类/款/项 columns joined), null when the row has none
+ * @param line  1-based line of the document as laid out (a sequence number for paged formats)
+ * @param page  1-based page the row is printed on, null for formats without pages
+ */
 public record TableRow(int index, String label, String code, CodeKind codeKind, CodeLevel level, boolean total,
-                       int line, List<TableCell> cells) {
+                       int line, List<TableCell> cells, Integer page) {
 
     public TableRow {
         cells = List.copyOf(cells);

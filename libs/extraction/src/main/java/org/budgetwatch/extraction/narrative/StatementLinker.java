@@ -10,7 +10,7 @@ import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.extraction.model.NarrativeStatement;
 import org.budgetwatch.extraction.model.TableRow;
 import org.budgetwatch.extraction.model.TableType;
-import org.budgetwatch.extraction.text.Texts;
+import org.budgetwatch.extraction.table.Texts;
 
 /**
  * Finds the table row a statement's subject names: "卫生健康(类)支出" names the row 卫生健康支出; a path such as

@@ -13,8 +13,8 @@ import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
 import org.budgetwatch.extraction.format.MediaTypes;
 import org.budgetwatch.extraction.model.ExtractionResult;
-import org.budgetwatch.extraction.text.LayoutReader;
-import org.budgetwatch.extraction.text.LinesBuilder;
+import org.budgetwatch.extraction.table.LayoutReader;
+import org.budgetwatch.extraction.table.LinesBuilder;
 
 /**
  * Reads a Word 97–2003 (DOC) disclosure with Apache POI HWPF: paragraphs in order, tables laid out on their grid. The

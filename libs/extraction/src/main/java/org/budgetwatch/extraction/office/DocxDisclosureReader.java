@@ -12,8 +12,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.budgetwatch.extraction.format.MediaTypes;
 import org.budgetwatch.extraction.model.ExtractionResult;
-import org.budgetwatch.extraction.text.LayoutReader;
-import org.budgetwatch.extraction.text.LinesBuilder;
+import org.budgetwatch.extraction.table.LayoutReader;
+import org.budgetwatch.extraction.table.LinesBuilder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 

@@ -18,8 +18,8 @@ import org.budgetwatch.extraction.ExtractionLimits;
 import org.budgetwatch.extraction.format.MediaTypes;
 import org.budgetwatch.extraction.model.ExtractionResult;
 import org.budgetwatch.extraction.model.RejectionReason;
-import org.budgetwatch.extraction.text.LayoutReader;
-import org.budgetwatch.extraction.text.LinesBuilder;
+import org.budgetwatch.extraction.table.LayoutReader;
+import org.budgetwatch.extraction.table.LinesBuilder;
 
 /**
  * Reads an Excel disclosure (XLSX or XLS) with Apache POI: every sheet in order, each row's cells as displayed

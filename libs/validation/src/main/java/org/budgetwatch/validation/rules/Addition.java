@@ -2,8 +2,8 @@ package org.budgetwatch.validation.rules;
 
 import java.util.List;
 import org.budgetwatch.extraction.amount.PrintedAmount;
-import org.budgetwatch.extraction.identity.ColumnTotals;
-import org.budgetwatch.extraction.identity.RowTotal;
+import org.budgetwatch.extraction.arithmetic.ColumnTotals;
+import org.budgetwatch.extraction.arithmetic.RowTotal;
 import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.extraction.model.TableRow;
 import org.budgetwatch.validation.report.FindingLocation;

@@ -2,7 +2,7 @@ package org.budgetwatch.validation.rules;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.budgetwatch.extraction.text.Texts;
+import org.budgetwatch.extraction.table.Texts;
 
 /** Comparing printed names: spacing removed, and a similarity for names that differ by a word or two. */
 final class CodeNames {

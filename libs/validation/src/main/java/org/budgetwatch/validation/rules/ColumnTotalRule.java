@@ -1,7 +1,7 @@
 package org.budgetwatch.validation.rules;
 
-import org.budgetwatch.extraction.identity.ColumnTotals;
-import org.budgetwatch.extraction.identity.ColumnTotals.ColumnTotal;
+import org.budgetwatch.extraction.arithmetic.ColumnTotals;
+import org.budgetwatch.extraction.arithmetic.ColumnTotals.ColumnTotal;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.validation.report.Severity;

@@ -16,7 +16,7 @@ import org.budgetwatch.extraction.model.StatementKind;
 import org.budgetwatch.extraction.model.TableRow;
 import org.budgetwatch.extraction.model.TableSide;
 import org.budgetwatch.extraction.model.TableType;
-import org.budgetwatch.extraction.text.Texts;
+import org.budgetwatch.extraction.table.Texts;
 import org.budgetwatch.validation.report.Finding;
 import org.budgetwatch.validation.report.Severity;
 

@@ -3,7 +3,7 @@ package org.budgetwatch.validation.rules;
 import java.math.BigDecimal;
 import org.budgetwatch.extraction.amount.Interval;
 import org.budgetwatch.extraction.amount.PrintedAmount;
-import org.budgetwatch.extraction.identity.RowTotal;
+import org.budgetwatch.extraction.arithmetic.RowTotal;
 import org.budgetwatch.validation.report.Finding;
 import org.budgetwatch.validation.report.Severity;
 

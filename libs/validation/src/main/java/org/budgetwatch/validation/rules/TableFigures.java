@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.budgetwatch.extraction.amount.AmountUnit;
-import org.budgetwatch.extraction.identity.ColumnTotals;
+import org.budgetwatch.extraction.arithmetic.ColumnTotals;
 import org.budgetwatch.extraction.amount.PrintedAmount;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractedTable;
@@ -14,7 +14,7 @@ import org.budgetwatch.extraction.model.TableColumn;
 import org.budgetwatch.extraction.model.TableRow;
 import org.budgetwatch.extraction.model.TableSide;
 import org.budgetwatch.extraction.model.TableType;
-import org.budgetwatch.extraction.text.Texts;
+import org.budgetwatch.extraction.table.Texts;
 
 /**
  * Finds the figures that cross-table identities compare: a table's grand total, a summary line by its name, a

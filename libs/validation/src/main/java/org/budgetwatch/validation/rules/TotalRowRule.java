@@ -1,8 +1,8 @@
 package org.budgetwatch.validation.rules;
 
 import java.util.List;
-import org.budgetwatch.extraction.identity.RowTotal;
-import org.budgetwatch.extraction.identity.TableIdentities;
+import org.budgetwatch.extraction.arithmetic.RowTotal;
+import org.budgetwatch.extraction.arithmetic.TableIdentities;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractedTable;
 

@@ -87,11 +87,11 @@ class TotalRowRuleTest {
     }
 
     private static TableRow row(int index, String code, String label, String amount) {
-        return new TableRow(index, label, code, CodeKind.FUNCTION, CodeLevel.NONE, false, index + 1, List.of(cell(amount)));
+        return new TableRow(index, label, code, CodeKind.FUNCTION, CodeLevel.NONE, false, index + 1, List.of(cell(amount)), null);
     }
 
     private static TableRow total(int index, String amount) {
-        return new TableRow(index, "合计", null, CodeKind.NONE, CodeLevel.NONE, true, index + 1, List.of(cell(amount)));
+        return new TableRow(index, "合计", null, CodeKind.NONE, CodeLevel.NONE, true, index + 1, List.of(cell(amount)), null);
     }
 
     private static TableCell cell(String printed) {

@@ -1,0 +1,295 @@
+package org.budgetwatch.extraction.pdf;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.budgetwatch.extraction.amount.AmountUnit;
+import org.budgetwatch.extraction.table.PagedLine;
+import org.budgetwatch.extraction.table.PrintedTable;
+
+/**
+ * Puts a document's pages together: prose lines joined into paragraphs (across page breaks too), page numbers
+ * dropped, each table given the title and unit printed above it, and a table that goes on at the top of the next
+ * page (no title of its own, as many columns) joined to the one before, its repeated header left out.
+ */
+final class DocumentAssembler {
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–－\\s]*(第\\s*)?[0-9]{1,3}(\\s*页)?[-—–－\\s]*$|^[-—–－\\s]*[0-9]{1,3}\\s*/\\s*[0-9]{1,3}[-—–－\\s]*$");
+    private static final Pattern UNIT = Pattern.compile("单位\\s*[:：]?\\s*(?:[^\\s:：]*[:：]\\s*)?(亿元|万元|元)");
+    private static final Pattern TITLE_WORDS = Pattern.compile(".*(表|情况|明细|预算|决算|汇总).*");
+    private static final Pattern NOT_A_TITLE = Pattern.compile(
+            "^(注|备注|说明)[:：\\s].*|^(单位|部门|金额单位|编制单位|编制部门|单位名称|部门名称|预算单位)\\s*[(（]?[^:：]{0,4}[:：].*|.*[。；]$");
+    private static final int TITLE_LOOKBACK = 6;
+    private static final Pattern TOTAL = Pattern.compile("^\\s*(.{0,8}(合\\s*计|总\\s*计)|小\\s*计)\\s*$");
+
+    private final List<PagedLine> lines = new ArrayList<>();
+    private final List<PrintedTable> tables = new ArrayList<>();
+    private final List<PageBlock.Line> sinceLastTable = new ArrayList<>();
+    private OpenTable open;
+    private StringBuilder paragraph;
+    private PageBlock.Line paragraphEnd;
+    private int pageOfParagraph;
+    private final java.util.Map<Integer, Float> rightMargins = new java.util.HashMap<>();
+
+    /** The table being read, which the next page may continue. */
+    private static final class OpenTable {
+        String title;
+        AmountUnit unit;
+        int width;
+        int headerRows;
+        List<GridRow> header = new ArrayList<>();
+        List<PrintedTable.Row> rows = new ArrayList<>();
+        GridRow lastRow;
+        int lastPage;
+        boolean linesAfter;
+        String noteAfter;
+    }
+
+    static DocumentAssembler of(List<List<PageBlock>> pages) {
+        DocumentAssembler assembler = new DocumentAssembler();
+        for (List<PageBlock> page : pages) {
+            for (PageBlock block : page) {
+                if (block instanceof PageBlock.Line line) {
+                    assembler.rightMargins.merge(line.page(), line.line().right(), Math::max);
+                }
+            }
+        }
+        for (List<PageBlock> page : pages) {
+            for (PageBlock block : page) {
+                if (block instanceof PageBlock.Line line) {
+                    assembler.line(line);
+                } else {
+                    assembler.table(((PageBlock.Table) block).table());
+                }
+            }
+        }
+        assembler.endParagraph();
+        assembler.closeTable();
+        return assembler;
+    }
+
+    List<PagedLine> lines() {
+        return lines;
+    }
+
+    List<PrintedTable> tables() {
+        return tables;
+    }
+
+    private void line(PageBlock.Line line) {
+        String text = line.text().strip();
+        if (text.isEmpty() || PAGE_NUMBER.matcher(text).matches()) {
+            return;
+        }
+        sinceLastTable.add(line);
+        if (open != null) {
+            open.linesAfter = true;
+            if (open.noteAfter == null && line.page() == open.lastPage) {
+                open.noteAfter = text;
+            }
+        }
+        if (paragraph != null && continuesParagraph(paragraphEnd, line)) {
+            paragraph.append(text);
+            paragraphEnd = line;
+            return;
+        }
+        endParagraph();
+        paragraph = new StringBuilder(text);
+        paragraphEnd = line;
+        pageOfParagraph = line.page();
+    }
+
+    private void endParagraph() {
+        if (paragraph != null) {
+            lines.add(new PagedLine(pageOfParagraph, paragraph.toString()));
+            paragraph = null;
+        }
+    }
+
+    /** A line that runs to the right margin without ending its sentence goes on in the next line, over a page break too. */
+    private boolean continuesParagraph(PageBlock.Line end, PageBlock.Line next) {
+        String text = end.text().strip();
+        char last = text.charAt(text.length() - 1);
+        boolean ended = "。；：:!！?？".indexOf(last) >= 0;
+        boolean samePlace = next.page() == end.page() && next.line().baseline() - end.line().baseline() < 2.5f * end.line().size()
+                || next.page() == end.page() + 1;
+        float rightMargin = rightMargins.getOrDefault(end.page(), end.line().right());
+        return !ended && samePlace && end.line().right() >= rightMargin - 2.5f * end.line().size()
+                && !StreamTables.isRow(next.line());
+    }
+
+    private void table(PageTable table) {
+        endParagraph();
+        List<GridRow> rows = new ArrayList<>(table.rows());
+        String title = null;
+        AmountUnit unit = AmountUnit.UNKNOWN;
+        // a title or unit printed inside the table's frame, as a row of one cell
+        while (!rows.isEmpty() && isCaption(rows.get(0))) {
+            String caption = String.join("", rows.get(0).printed()).strip();
+            unit = unit == AmountUnit.UNKNOWN ? unitOf(caption) : unit;
+            if (title == null && UNIT.matcher(caption).find() == false && TITLE_WORDS.matcher(caption).matches()) {
+                title = caption;
+            }
+            rows.remove(0);
+        }
+        List<PageBlock.Line> above = sinceLastTable.stream().filter(l -> l.page() == table.page()).toList();
+        // the title may end the page before (a page break between a title and its table)
+        for (int i = sinceLastTable.size() - 1, seen = 0; i >= 0 && seen < TITLE_LOOKBACK && sinceLastTable.get(i).page() >= table.page() - 1; i--, seen++) {
+            String text = sinceLastTable.get(i).text().strip();
+            if (unit == AmountUnit.UNKNOWN && UNIT.matcher(text).find()) {
+                unit = unitOf(text);
+                continue;
+            }
+            if (title == null && isTitle(text)) {
+                title = cleanTitle(text);
+                break;
+            }
+        }
+        boolean sameTitleAndHeader = title != null && open != null && title.equals(open.title) && !rows.isEmpty() && isRepeatedHeader(rows.get(0));
+        if (sameTitleAndHeader || (title == null || open != null && title.equals(open.title)) && continuesOpenTable(table, above)) {
+            boolean first = true;
+            List<PrintedTable.Row> before = List.copyOf(open.rows);
+            for (GridRow row : rows) {
+                if (open.rows.size() > 0 && isRepeatedHeader(row) || repeatsARow(before, row)) {
+                    continue; // the header, or a total row, printed again where the table goes on
+                }
+                if (first && !open.rows.isEmpty() && restOfRowAbove(open.lastRow, row)) {
+                    joinToRowAbove(row); // a row a word processor broke over the page break
+                } else {
+                    open.rows.add(row(row));
+                }
+                first = false;
+            }
+            open.lastPage = table.page();
+            open.linesAfter = false;
+            sinceLastTable.clear();
+            return;
+        }
+        closeTable();
+        open = new OpenTable();
+        open.title = title;
+        open.unit = unit;
+        open.width = table.width();
+        for (GridRow row : rows) {
+            open.rows.add(row(row));
+            if (open.header.size() < 4) {
+                open.header.add(row);
+            }
+        }
+        open.lastPage = table.page();
+        sinceLastTable.clear();
+    }
+
+    private PrintedTable.Row row(GridRow row) {
+        lines.add(new PagedLine(row.page(), String.join("\t", row.printed())));
+        if (open != null) {
+            open.lastRow = row;
+        }
+        return new PrintedTable.Row(lines.size(), row.page(), Arrays.asList(row.printed()), Arrays.asList(row.covering()));
+    }
+
+    /**
+     * The first row of a page that only finishes the last row of the page before: no code and no figure of its own,
+     * text only in columns where that row has text, and that row has a code or a figure (a label broken mid-word).
+     */
+    private static boolean restOfRowAbove(GridRow above, GridRow row) {
+        if (above == null || above.width() != row.width()) {
+            return false;
+        }
+        boolean any = false;
+        boolean aboveCounts = false;
+        for (int c = 0; c < row.width(); c++) {
+            String before = above.printed()[c];
+            String after = row.printed()[c];
+            aboveCounts |= VisualLine.isFigure(before) || org.budgetwatch.extraction.classify.CodeParser.parse(before).isPresent();
+            if (after.isBlank()) {
+                continue;
+            }
+            any = true;
+            if (VisualLine.isFigure(after) || org.budgetwatch.extraction.classify.CodeParser.parse(after).isPresent()
+                    || before.isBlank() || VisualLine.isFigure(before) || VisualLine.startsNewRow(after)) {
+                return false;
+            }
+        }
+        return any && aboveCounts;
+    }
+
+    private void joinToRowAbove(GridRow rest) {
+        PrintedTable.Row last = open.rows.remove(open.rows.size() - 1);
+        String[] printed = last.printed().toArray(String[]::new);
+        String[] covering = last.covering().toArray(String[]::new);
+        for (int c = 0; c < printed.length; c++) {
+            printed[c] += rest.printed()[c];
+            covering[c] += rest.printed()[c];
+        }
+        lines.set(last.line() - 1, new PagedLine(last.page(), String.join("\t", printed)));
+        open.rows.add(new PrintedTable.Row(last.line(), last.page(), Arrays.asList(printed), Arrays.asList(covering)));
+        open.lastRow = new GridRow(last.page(), 0, 0, printed, covering);
+    }
+
+    /** Starts at the top of the page after the open table's, with as many columns and nothing but furniture between. */
+    private boolean continuesOpenTable(PageTable table, List<PageBlock.Line> above) {
+        if (open == null || table.width() != open.width || table.page() != open.lastPage + 1) {
+            return false;
+        }
+        for (PageBlock.Line line : sinceLastTable) {
+            String text = line.text().strip();
+            if (line.page() == open.lastPage && text.length() > 40) {
+                return false; // prose after the table on its own page: the table ended there
+            }
+        }
+        return above.stream().allMatch(l -> l.text().length() <= 40);
+    }
+
+    private boolean isRepeatedHeader(GridRow row) {
+        for (GridRow header : open.header) {
+            if (Arrays.equals(header.printed(), row.printed()) && !row.isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A total row printed again where the table goes on, exactly as before (a 合计 repeated on each page). */
+    private static boolean repeatsARow(List<PrintedTable.Row> before, GridRow row) {
+        List<String> printed = Arrays.asList(row.printed());
+        boolean total = printed.stream().anyMatch(c -> TOTAL.matcher(c).matches());
+        return total && before.stream().anyMatch(r -> r.printed().equals(printed));
+    }
+
+    private void closeTable() {
+        if (open == null) {
+            return;
+        }
+        int first = open.rows.get(0).line();
+        int last = open.rows.get(open.rows.size() - 1).line();
+        tables.add(new PrintedTable(open.title, open.unit, open.noteAfter, first, last, open.rows));
+        open = null;
+    }
+
+    /** A row of one filled cell before any heading: a caption inside the table's frame (title, unit, owner). */
+    private static boolean isCaption(GridRow row) {
+        long filled = Arrays.stream(row.printed()).filter(c -> !c.isBlank()).count();
+        if (filled != 1) {
+            return filled == 2 && Arrays.stream(row.printed()).anyMatch(c -> UNIT.matcher(c).find());
+        }
+        String text = Arrays.stream(row.printed()).filter(c -> !c.isBlank()).findFirst().orElseThrow();
+        return UNIT.matcher(text).find() || text.length() > 4 && text.contains("表") && !text.contains("合计");
+    }
+
+    private static AmountUnit unitOf(String text) {
+        Matcher m = UNIT.matcher(text);
+        return m.find() ? AmountUnit.fromPrinted(m.group(1)) : AmountUnit.UNKNOWN;
+    }
+
+    private static boolean isTitle(String text) {
+        return text.length() <= 80 && text.contains("表") && !NOT_A_TITLE.matcher(text).matches() && !text.contains("……")
+                && !text.contains("....");
+    }
+
+    private static String cleanTitle(String text) {
+        return text.replaceFirst("^#+\\s*", "").replaceFirst("^[0-9]+[.、．]\\s*", "").strip();
+    }
+}

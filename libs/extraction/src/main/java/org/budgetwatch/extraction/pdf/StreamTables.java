@@ -1,0 +1,213 @@
+package org.budgetwatch.extraction.pdf;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Tables printed without rulings (stream), found among a page's lines: a run of lines whose text stands in
+ * columns (gaps of two type sizes or more) with figures in them. Columns come from the alignment of the rows that
+ * carry figures (every gap no text crosses separates two columns); the lines above the first figure are the header,
+ * each heading over the columns it spans; rows from {@link RowGrouping}.
+ */
+final class StreamTables {
+
+    /** A gap this wide (in type sizes) between two runs of a line separates cells. */
+    private static final float CELL_GAP = 1.6f;
+    /** Lines that say whose table it is or its unit stand above a table, they are not its rows. */
+    private static final Pattern FURNITURE = Pattern.compile(
+            ".*((金额)?单位\\s*[:：]\\s*(亿元|万元|元)|^(部门|单位|预算单位|编制单位|单位名称|编制部门|部门名称)[^:：]{0,4}[:：]).*");
+
+    private StreamTables() {
+    }
+
+    static List<PageBlock> find(int page, List<TextLine> lines) {
+        List<PageBlock> blocks = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            if (!isRow(lines.get(i))) {
+                blocks.add(new PageBlock.Line(page, lines.get(i)));
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < lines.size() && (isRow(lines.get(end)) || isWrappedCell(lines, end, i))) {
+                end++;
+            }
+            while (end - 1 > i && !isRow(lines.get(end - 1))) {
+                end--; // a table ends with a row, not with a line of text after it
+            }
+            List<TextLine> block = lines.subList(i, end);
+            if (block.size() >= 2 && block.stream().filter(StreamTables::hasFigure).count() >= 1) {
+                blocks.add(new PageBlock.Table(table(page, block)));
+            } else {
+                block.forEach(l -> blocks.add(new PageBlock.Line(page, l)));
+            }
+            i = end;
+        }
+        return blocks;
+    }
+
+    /** Text in columns: two or more runs apart, and not a line that names the table's owner or unit. */
+    static boolean isRow(TextLine line) {
+        return line.runs(CELL_GAP).size() >= 2 && !FURNITURE.matcher(line.text()).matches();
+    }
+
+    private static boolean hasFigure(TextLine line) {
+        return line.runs(CELL_GAP).stream().skip(1).anyMatch(r -> VisualLine.isFigure(r.text()));
+    }
+
+    /** A short line between rows, set as tight as the lines of one cell: the wrapped rest of a label. */
+    private static boolean isWrappedCell(List<TextLine> lines, int index, int blockStart) {
+        TextLine line = lines.get(index);
+        TextLine previous = lines.get(index - 1);
+        String text = line.text();
+        if (text.length() > 24 || text.endsWith("。") || text.contains("表") && text.length() > 6) {
+            return false;
+        }
+        float leading = 2.2f * line.size();
+        boolean nearAbove = line.baseline() - previous.baseline() <= leading;
+        boolean nearBelow = index + 1 < lines.size() && isRow(lines.get(index + 1)) && lines.get(index + 1).baseline() - line.baseline() <= leading;
+        return nearAbove && (nearBelow || index > blockStart);
+    }
+
+    private static PageTable table(int page, List<TextLine> block) {
+        float[] edges = columnEdges(block);
+        int width = edges.length - 1;
+        List<VisualLine> visual = new ArrayList<>();
+        for (TextLine line : block) {
+            visual.add(new VisualLine(line.baseline(), line.size(), cells(line, edges)));
+        }
+        int firstFigure = 0;
+        while (firstFigure < block.size() && !hasFigure(block.get(firstFigure))) {
+            firstFigure++;
+        }
+        List<GridRow> rows = new ArrayList<>(header(page, block.subList(0, Math.min(firstFigure, block.size())), edges));
+        List<VisualLine> body = visual.subList(Math.min(firstFigure, visual.size()), visual.size());
+        for (List<Integer> group : RowGrouping.rows(body)) {
+            String[] printed = new String[width];
+            Arrays.fill(printed, "");
+            for (int index : group) {
+                String[] cells = body.get(index).cells();
+                for (int c = 0; c < width; c++) {
+                    printed[c] += cells[c];
+                }
+            }
+            TextLine first = block.get(firstFigure + group.get(0));
+            TextLine last = block.get(firstFigure + group.get(group.size() - 1));
+            rows.add(GridRow.of(page, first.top(), last.baseline(), printed));
+        }
+        float left = (float) block.stream().mapToDouble(TextLine::left).min().orElse(0);
+        float right = (float) block.stream().mapToDouble(TextLine::right).max().orElse(0);
+        return new PageTable(page, left, block.get(0).top(), right, block.get(block.size() - 1).baseline(), edges, rows, false);
+    }
+
+    /**
+     * The header's rows: each run of a header line covers the columns its extent overlaps most of; a line set
+     * tight under the one above whose runs each fall under one run of it is the wrapped rest of those headings.
+     */
+    private static List<GridRow> header(int page, List<TextLine> lines, float[] edges) {
+        int width = edges.length - 1;
+        List<String[]> covering = new ArrayList<>();
+        List<int[]> starts = new ArrayList<>();
+        List<TextLine> kept = new ArrayList<>();
+        for (TextLine line : lines) {
+            String[] cover = new String[width];
+            int[] start = new int[width];
+            Arrays.fill(cover, "");
+            Arrays.fill(start, -1);
+            for (TextLine run : line.runs(CELL_GAP)) {
+                int from = columnAt(edges, run.left() + 1);
+                int to = columnAt(edges, run.right() - 1);
+                for (int c = from; c <= to; c++) {
+                    cover[c] = run.text();
+                    start[c] = from;
+                }
+            }
+            int last = covering.size() - 1;
+            if (last >= 0 && line.baseline() - kept.get(last).baseline() <= 1.5f * line.size() && continuesCells(starts.get(last), start)) {
+                for (int c = 0; c < width; c++) {
+                    covering.get(last)[c] += cover[c];
+                }
+                continue;
+            }
+            covering.add(cover);
+            starts.add(start);
+            kept.add(line);
+        }
+        List<GridRow> rows = new ArrayList<>();
+        for (int r = 0; r < covering.size(); r++) {
+            String[] printed = new String[width];
+            for (int c = 0; c < width; c++) {
+                printed[c] = starts.get(r)[c] == c ? covering.get(r)[c] : "";
+            }
+            rows.add(new GridRow(page, kept.get(r).top(), kept.get(r).baseline(), printed, covering.get(r)));
+        }
+        return rows;
+    }
+
+    /** Every cell of the lower line lies within one cell of the upper line. */
+    private static boolean continuesCells(int[] upper, int[] lower) {
+        for (int c = 0; c < lower.length; c++) {
+            if (lower[c] >= 0 && (upper[c] < 0 || upper[c] > lower[c] && lower[c] != c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String[] cells(TextLine line, float[] edges) {
+        int width = edges.length - 1;
+        List<List<Glyph>> byColumn = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            byColumn.add(new ArrayList<>());
+        }
+        for (TextLine run : line.runs(CELL_GAP)) {
+            int column = columnAt(edges, run.left() + run.right() > 0 ? (run.left() + run.right()) / 2 : 0);
+            byColumn.get(column).addAll(run.glyphs());
+        }
+        String[] cells = new String[width];
+        for (int c = 0; c < width; c++) {
+            cells[c] = byColumn.get(c).isEmpty() ? "" : new TextLine(byColumn.get(c)).text();
+        }
+        return cells;
+    }
+
+    /**
+     * Column borders from the rows with figures: the horizontal extents of their runs merged, a border half-way in
+     * every gap no run crosses.
+     */
+    private static float[] columnEdges(List<TextLine> block) {
+        List<TextLine> withFigures = block.stream().filter(StreamTables::hasFigure).toList();
+        List<float[]> extents = new ArrayList<>();
+        for (TextLine line : withFigures.size() >= 2 ? withFigures : block) {
+            for (TextLine run : line.runs(CELL_GAP)) {
+                extents.add(new float[] {run.left(), run.right()});
+            }
+        }
+        extents.sort(Comparator.comparingDouble(e -> e[0]));
+        List<float[]> merged = new ArrayList<>();
+        for (float[] extent : extents) {
+            if (!merged.isEmpty() && extent[0] <= merged.get(merged.size() - 1)[1]) {
+                merged.get(merged.size() - 1)[1] = Math.max(merged.get(merged.size() - 1)[1], extent[1]);
+            } else {
+                merged.add(new float[] {extent[0], extent[1]});
+            }
+        }
+        float left = (float) block.stream().mapToDouble(TextLine::left).min().orElse(0);
+        float right = (float) block.stream().mapToDouble(TextLine::right).max().orElse(0);
+        float[] edges = new float[merged.size() + 1];
+        edges[0] = Math.min(left, merged.get(0)[0]) - 1;
+        for (int i = 1; i < merged.size(); i++) {
+            edges[i] = (merged.get(i - 1)[1] + merged.get(i)[0]) / 2;
+        }
+        edges[merged.size()] = Math.max(right, merged.get(merged.size() - 1)[1]) + 1;
+        return edges;
+    }
+
+    private static int columnAt(float[] edges, float x) {
+        return Borders.indexOf(edges, x);
+    }
+}

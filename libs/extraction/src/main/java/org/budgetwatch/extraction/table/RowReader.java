@@ -1,0 +1,195 @@
+package org.budgetwatch.extraction.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.budgetwatch.extraction.amount.AmountParser;
+import org.budgetwatch.extraction.amount.AmountUnit;
+import org.budgetwatch.extraction.amount.PrintedAmount;
+import org.budgetwatch.extraction.classify.CodeParser;
+import org.budgetwatch.extraction.model.CodeKind;
+import org.budgetwatch.extraction.model.CodeLevel;
+import org.budgetwatch.extraction.model.TableCell;
+import org.budgetwatch.extraction.model.TableColumn;
+import org.budgetwatch.extraction.model.TableRow;
+
+/**
+ * Reads a table's body rows: each row's full code and printed name from its label columns, one cell per figure
+ * column. A code printed in 类 / 款 / 项 columns is joined, and where a row prints only its own part (the 款 row
+ * "06" under the 类 row "201") the parts above it are carried down: 201 | 06 | 01 is 2010601 whether 201 and 06
+ * are printed on the row or on the rows before it.
+ */
+final class RowReader {
+
+    private static final Pattern TOTAL_LABEL = Pattern.compile("^(.{0,8}(合计|总计)|小计)$");
+    private static final Pattern PART = Pattern.compile("[0-9]{2,3}|[0-9]{5}|[0-9]{7}");
+    private static final Pattern SEGMENT_HEADING = Pattern.compile("^(类|款|项)$");
+
+    private final boolean[] labelColumn;
+    private final List<String> paths;
+    private final List<TableColumn> columns;
+    private final AmountUnit unit;
+    /** The 类, 款 and 项 columns, in that order (fewer when the table prints only 类 and 款), or empty. */
+    private final List<Integer> segments;
+    private String carriedClass;
+    private String carriedSegment;
+
+    RowReader(boolean[] labelColumn, List<String> paths, List<TableColumn> columns, AmountUnit unit, List<List<String>> body) {
+        this.labelColumn = labelColumn;
+        this.paths = paths;
+        this.columns = columns;
+        this.unit = unit;
+        this.segments = segmentColumns(labelColumn, paths, body);
+    }
+
+    Optional<TableRow> read(int index, int line, Integer page, List<String> cells) {
+        String code = null;
+        String name = null;
+        String fallback = null;
+        CodeKind kind = CodeKind.NONE;
+        CodeLevel level = CodeLevel.NONE;
+        if (!segments.isEmpty()) {
+            code = segmentedCode(cells);
+            if (code != null) {
+                kind = CodeParser.kindOf(code);
+                level = CodeParser.levelOf(code, kind);
+            }
+        }
+        for (int c = 0; c < cells.size() && c < labelColumn.length; c++) {
+            String text = cells.get(c);
+            if (!labelColumn[c] || text.isEmpty() || segments.contains(c) && PART.matcher(Texts.withoutWhitespace(text)).matches()) {
+                continue; // a 类/款/项 part is read above; other text there (合计 across the code columns) is a label
+            }
+            Optional<CodeParser.ParsedCode> parsed = CodeParser.parse(text);
+            if (parsed.isPresent()) {
+                // a row may carry several codes (unit, function, economic): the most telling one is the row's code
+                if (code == null || priority(parsed.get().kind()) < priority(kind)) {
+                    code = parsed.get().code();
+                    kind = parsed.get().kind();
+                    level = parsed.get().level();
+                    if (!parsed.get().name().isEmpty()) {
+                        fallback = parsed.get().name(); // the name printed with the row's own code
+                    }
+                } else if (!parsed.get().name().isEmpty() && fallback == null) {
+                    fallback = parsed.get().name();
+                }
+            } else if (name == null && isNameColumn(paths.get(c))) {
+                name = text;
+            } else if (fallback == null) {
+                fallback = text;
+            }
+        }
+        String label = name != null ? name : fallback;
+        List<TableCell> values = new ArrayList<>();
+        boolean anyValue = false;
+        for (TableColumn column : columns) {
+            String text = column.index() < cells.size() ? cells.get(column.index()) : "";
+            PrintedAmount amount = AmountParser.parseCell(text, unit).orElse(null);
+            anyValue |= !text.isEmpty();
+            values.add(new TableCell(column.index(), text.isEmpty() ? null : text, amount));
+        }
+        if (label == null && code == null && !anyValue) {
+            return Optional.empty();
+        }
+        String printedLabel = label == null ? "" : label;
+        boolean total = TOTAL_LABEL.matcher(Texts.withoutWhitespace(printedLabel)).matches();
+        return Optional.of(new TableRow(index, printedLabel, code, kind, level, total, line, values, page));
+    }
+
+    /** The row's code from its 类/款/项 columns, parts not printed on it carried from the rows above. */
+    private String segmentedCode(List<String> cells) {
+        String[] parts = new String[3];
+        for (int i = 0; i < segments.size(); i++) {
+            int column = segments.get(i);
+            String text = column < cells.size() ? Texts.withoutWhitespace(cells.get(column)) : "";
+            parts[i] = PART.matcher(text).matches() ? text : null;
+        }
+        String classPart = parts[0];
+        String segmentPart = parts[1];
+        String itemPart = parts[2];
+        if (classPart == null && segmentPart == null && itemPart == null) {
+            return null;
+        }
+        // a part printed whole (2010601 in the 项 column) stands for itself
+        for (String part : parts) {
+            if (part != null && part.length() >= 5) {
+                carriedClass = part.substring(0, 3);
+                carriedSegment = part.substring(3, 5);
+                return part;
+            }
+        }
+        if (classPart != null) {
+            carriedClass = classPart;
+            carriedSegment = null;
+        }
+        if (segmentPart != null) {
+            carriedSegment = segmentPart;
+        }
+        if (itemPart != null) {
+            return carriedClass != null && carriedSegment != null ? carriedClass + carriedSegment + itemPart : null;
+        }
+        if (segmentPart != null) {
+            return carriedClass != null ? carriedClass + segmentPart : null;
+        }
+        return classPart;
+    }
+
+    /**
+     * The 类/款/项 columns: label columns headed 类, 款 and 项 (under 科目编码), or, without such headings, the first
+     * label columns whose printed codes are three digits then two digits (the shape of class and segment parts).
+     */
+    private static List<Integer> segmentColumns(boolean[] labelColumn, List<String> paths, List<List<String>> body) {
+        List<Integer> headed = new ArrayList<>();
+        for (int c = 0; c < paths.size(); c++) {
+            String leaf = Texts.withoutWhitespace(paths.get(c).substring(paths.get(c).lastIndexOf('/') + 1));
+            if (labelColumn[c] && SEGMENT_HEADING.matcher(leaf).matches()) {
+                headed.add(c);
+            }
+        }
+        if (headed.size() >= 2) {
+            return headed.subList(0, Math.min(3, headed.size())); // a second group belongs to the table's other half
+        }
+        if (labelColumn.length < 3 || !labelColumn[0] || !labelColumn[1]) {
+            return List.of();
+        }
+        boolean classes = shaped(body, 0, 3);
+        boolean segmentsShaped = shaped(body, 1, 2);
+        if (!classes || !segmentsShaped) {
+            return List.of();
+        }
+        return labelColumn[2] && shaped(body, 2, 2) ? List.of(0, 1, 2) : List.of(0, 1);
+    }
+
+    /** Some rows print a number of this many digits in the column, and no row prints anything else there. */
+    private static boolean shaped(List<List<String>> body, int column, int digits) {
+        int shaped = 0;
+        for (List<String> row : body) {
+            String text = column < row.size() ? Texts.withoutWhitespace(row.get(column)) : "";
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (text.length() != digits || !text.chars().allMatch(Character::isDigit)) {
+                return false;
+            }
+            shaped++;
+        }
+        return shaped > 0;
+    }
+
+    private static int priority(CodeKind kind) {
+        return switch (kind) {
+            case FUNCTION -> 0;
+            case DEPARTMENT_ECONOMIC, GOVERNMENT_ECONOMIC -> 1;
+            case PROJECT -> 2;
+            case UNIT -> 3;
+            case NONE -> 4;
+        };
+    }
+
+    /** Columns that carry the row's own name (科目名称, 项目名称, 一级/二级项目), as opposed to its unit or type. */
+    private static boolean isNameColumn(String path) {
+        String leaf = path.substring(path.lastIndexOf('/') + 1);
+        return leaf.contains("名称") && !leaf.contains("单位") || leaf.endsWith("级项目") || leaf.equals("项目");
+    }
+}

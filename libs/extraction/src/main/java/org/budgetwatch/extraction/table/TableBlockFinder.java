@@ -1,0 +1,107 @@
+package org.budgetwatch.extraction.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.budgetwatch.extraction.amount.AmountUnit;
+
+/**
+ * Finds the tables of a normalised export: each maximal run of rows (blank lines allowed inside) is a block; its
+ * title and unit are read from the few lines above it, or from a unit cell in its first rows.
+ */
+final class TableBlockFinder {
+
+    static final Pattern UNIT = Pattern.compile("单位\\s*[:：]?\\s*(?:[^\\s:：]*[:：]\\s*)?(亿元|万元|元)\\s*$");
+    private static final Pattern FURNITURE_CELL = Pattern.compile("^(部门|单位|预算单位|部门/单位|编制单位|金额单位|单位名称|预算年度|年度)[^:：]{0,6}[:：].*");
+    private static final int LOOKBACK = 8;
+    private static final int MAX_TITLE_LENGTH = 80;
+
+    private TableBlockFinder() {
+    }
+
+    static List<TableBlock> find(List<SourceLine> lines) {
+        List<TableBlock> blocks = new ArrayList<>();
+        int previousEnd = -1;
+        int i = 0;
+        while (i < lines.size()) {
+            if (!lines.get(i).isRow() || isFurnitureRow(lines.get(i)) && !hasRowAfter(lines, i)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            List<SourceLine> rows = new ArrayList<>();
+            while (i < lines.size() && (lines.get(i).isRow() || lines.get(i).isBlank())) {
+                if (lines.get(i).isRow()) {
+                    rows.add(lines.get(i));
+                }
+                i++;
+            }
+            String note = i < lines.size() ? lines.get(i).text().strip() : null;
+            blocks.add(block(lines, previousEnd, start, rows, note));
+            previousEnd = i - 1;
+        }
+        return blocks;
+    }
+
+    private static TableBlock block(List<SourceLine> lines, int previousEnd, int start, List<SourceLine> rows, String note) {
+        String title = null;
+        AmountUnit unit = AmountUnit.UNKNOWN;
+        for (int j = start - 1, seen = 0; j > previousEnd && seen < LOOKBACK; j--) {
+            String text = lines.get(j).text().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            seen++;
+            Matcher u = UNIT.matcher(text);
+            if (u.find() && unit == AmountUnit.UNKNOWN) {
+                unit = AmountUnit.fromPrinted(u.group(1));
+                continue;
+            }
+            if (title == null && isTitle(text)) {
+                title = cleanTitle(text);
+                break;
+            }
+        }
+        for (SourceLine row : rows.subList(0, Math.min(3, rows.size()))) {
+            for (String cell : row.cells()) {
+                Matcher u = UNIT.matcher(cell);
+                if (u.find() && unit == AmountUnit.UNKNOWN) {
+                    unit = AmountUnit.fromPrinted(u.group(1));
+                }
+            }
+        }
+        int last = rows.isEmpty() ? start + 1 : rows.get(rows.size() - 1).number();
+        return new TableBlock(title, unit, rows, lines.get(start).number(), last, note);
+    }
+
+    /** A row that says whose table it is, which year or which unit, rather than holding table data. */
+    static boolean isFurnitureRow(SourceLine line) {
+        return isFurnitureRow(line.cells());
+    }
+
+    static boolean isFurnitureRow(List<String> cells) {
+        if (cells.stream().noneMatch(c -> c.indexOf('：') >= 0 || c.indexOf(':') >= 0 || c.contains("元"))) {
+            return false; // every furniture cell has a colon, or is a unit
+        }
+        List<String> filled = cells.stream().map(c -> c.replace(" ", "")).filter(c -> !c.isEmpty()).toList();
+        if (filled.isEmpty() || filled.size() > 4) {
+            return false;
+        }
+        return filled.stream().anyMatch(c -> c.length() < 40 && (FURNITURE_CELL.matcher(c).matches() || UNIT.matcher(c).find()));
+    }
+
+    private static boolean hasRowAfter(List<SourceLine> lines, int i) {
+        return i + 1 < lines.size() && lines.get(i + 1).isRow();
+    }
+
+    private static boolean isTitle(String text) {
+        return text.contains("表") && text.length() <= MAX_TITLE_LENGTH && !text.contains("\t")
+                && !text.startsWith("注") && !text.startsWith("备注") && !text.contains("……") && !text.contains("....")
+                && !FURNITURE_CELL.matcher(text.replace(" ", "")).matches();
+    }
+
+    private static String cleanTitle(String text) {
+        return text.replaceFirst("^[-*]\\s*", "").replaceFirst("^[0-9]+[.、．]\\s*", "").strip();
+    }
+}

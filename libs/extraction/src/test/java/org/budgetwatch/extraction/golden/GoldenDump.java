@@ -1,0 +1,29 @@
+package org.budgetwatch.extraction.golden;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.budgetwatch.extraction.DisclosureExtractor;
+import org.budgetwatch.extraction.ExtractionLimits;
+import org.budgetwatch.extraction.model.ExtractionResult;
+
+/** Writes the tables a document reads to as a golden file draft: {@code GoldenDump FILE [OUT]}; a person then checks it. */
+public final class GoldenDump {
+
+    private GoldenDump() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]);
+        ExtractionResult result = new DisclosureExtractor(ExtractionLimits.defaults()).extract(Files.readAllBytes(file));
+        if (result instanceof ExtractionResult.Rejected rejected) {
+            System.out.println("rejected: " + rejected.reason() + " " + rejected.message());
+            return;
+        }
+        String text = GoldenTables.of(file.getFileName().toString(), ((ExtractionResult.Extracted) result).document()).write();
+        if (args.length > 1) {
+            Files.writeString(Path.of(args[1]), text);
+        } else {
+            System.out.print(text);
+        }
+    }
+}
