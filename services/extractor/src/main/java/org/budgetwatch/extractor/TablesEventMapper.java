@@ -18,7 +18,7 @@ import org.budgetwatch.contracts.tables.Table;
 import org.budgetwatch.contracts.tables.TableSide;
 import org.budgetwatch.contracts.tables.TableType;
 import org.budgetwatch.extraction.amount.PrintedAmount;
-import org.budgetwatch.extraction.identity.TableConfidence;
+import org.budgetwatch.extraction.arithmetic.TableConfidence;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.extraction.model.NarrativeStatement;
