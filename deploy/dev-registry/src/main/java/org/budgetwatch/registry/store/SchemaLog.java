@@ -36,8 +36,7 @@ public final class SchemaLog implements AutoCloseable {
 
     public SchemaLog(RegistrySettings settings) {
         this.settings = settings;
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        Properties props = clientProperties();
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) settings.startupTimeout().toMillis());
@@ -50,8 +49,7 @@ public final class SchemaLog implements AutoCloseable {
      */
     public void replay(BiConsumer<SchemaLogEntry, SchemaLogEntry> apply) {
         createTopicIfMissing();
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        Properties props = clientProperties();
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
@@ -98,7 +96,7 @@ public final class SchemaLog implements AutoCloseable {
     }
 
     private void createTopicIfMissing() {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", settings.bootstrapServers()))) {
+        try (Admin admin = Admin.create(clientProperties())) {
             NewTopic topic = new NewTopic(settings.topic(), 1, settings.replicationFactor())
                     .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
             admin.createTopics(List.of(topic)).all().get(settings.startupTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -112,6 +110,14 @@ public final class SchemaLog implements AutoCloseable {
         } catch (TimeoutException e) {
             throw new IllegalStateException("Broker at " + settings.bootstrapServers() + " did not answer in " + settings.startupTimeout(), e);
         }
+    }
+
+    /** The broker's address and the configured client properties (security settings of a secured broker). */
+    private Properties clientProperties() {
+        Properties props = new Properties();
+        props.putAll(settings.client());
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        return props;
     }
 
     private static SchemaLogEntry parse(String value) {
