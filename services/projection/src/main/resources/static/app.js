@@ -13,6 +13,13 @@ const VALUE_NAMES = {
   GOVERNMENT_FUND_EXPENDITURE: '政府性基金预算支出表', STATE_CAPITAL_EXPENDITURE: '国有资本经营预算支出表', PROJECT_EXPENDITURE: '项目支出表',
   GOVERNMENT_PROCUREMENT: '政府采购表', PURCHASED_SERVICES: '政府购买服务表', PERFORMANCE_TARGETS: '绩效目标表', OTHER: '其他表格'
 };
+// Why a document could not be read, for the reader (the reason codes of disclosures.rejected.v1).
+const REJECTION_REASONS = {
+  UNKNOWN: '原因不明', EMPTY: '文件为空', UNSUPPORTED_FORMAT: '不支持的文件格式（支持 PDF、Word、Excel、HTML 和文本）',
+  UNREADABLE: '文件已损坏或无法解析', NO_TEXT_LAYER: '扫描件：PDF 没有文字层，需要先做文字识别（OCR）', ENCRYPTED: '文件已加密',
+  TOO_LARGE: '文件超出大小、页数或行数限制', NO_TABLES: '文件中没有找到预决算表格', CONTENT_MISSING: '找不到文件内容（大文件的存储已丢失）',
+  TIMEOUT: '解析超时', INTERNAL_ERROR: '系统内部错误，已记录'
+};
 const FILTERS = ['q', 'type', 'year', 'region', 'kind', 'status', 'tableType', 'ruleId', 'severity', 'code', 'page'];
 
 const $ = (selector) => document.querySelector(selector);
@@ -49,6 +56,15 @@ async function api(path) {
   return body;
 }
 
+function rejectionText(reason) {
+  return '无法读取：' + (REJECTION_REASONS[reason] || REJECTION_REASONS.UNKNOWN);
+}
+
+// A document's name for the reader: its title, department or file name; the 64-hex id only when there is nothing else.
+function documentName(doc) {
+  return doc.title || doc.department || doc.fileName || ('文件 ' + String(doc.documentId || '').slice(0, 12));
+}
+
 function amountText(text, unit) {
   return text === null || text === undefined ? '' : text + (UNITS[unit] ? ' ' + UNITS[unit] : '');
 }
@@ -61,6 +77,7 @@ let navigation = 0;
 function show(section) {
   $('#search-view').hidden = section !== 'search';
   $('#document-view').hidden = section !== 'document';
+  $('#rule-view').hidden = section !== 'rule';
 }
 
 async function showSearch(token) {
@@ -70,9 +87,16 @@ async function showSearch(token) {
   for (const key of FILTERS) if (params.get(key)) request.set(key, params.get(key));
   request.set('size', '20');
   request.set('syntax', 'plain');
+  // rules and severities are counted over findings: a disclosure's own entry carries every rule and severity of its report
+  const findings = new URLSearchParams(request);
+  findings.set('type', 'discrepancy');
+  findings.set('size', '1');
+  findings.delete('page');
   let page;
+  let findingFacets;
   try {
-    page = await api('/api/search?' + request.toString());
+    [page, findingFacets] = await Promise.all([api('/api/search?' + request.toString()),
+      request.get('type') === 'discrepancy' ? null : api('/api/search?' + findings.toString()).then((f) => f.facets)]);
   } catch (error) {
     if (token !== navigation) return;
     show('search');
@@ -84,7 +108,7 @@ async function showSearch(token) {
   show('search');
   $('#results').dataset.query = params.get('q') || '';
   renderTypes(params, page.facets.type || []);
-  renderFacets(params, page.facets);
+  renderFacets(params, findingFacets ? { ...page.facets, ruleId: findingFacets.ruleId, severity: findingFacets.severity } : page.facets);
   $('#summary').textContent = `共 ${page.total} 条结果`;
   $('#results').replaceChildren(...page.hits.map(renderHit));
   renderPager(params, page);
@@ -122,7 +146,12 @@ function renderFacets(params, facets) {
 }
 
 function documentLink(hit, text) {
-  return el('a', { href: '#/doc/' + encodeURIComponent(hit.documentId), class: 'doc-link' }, text || hit.department || hit.documentId);
+  return el('a', { href: '#/doc/' + encodeURIComponent(hit.documentId), class: 'doc-link' }, text || documentName(hit));
+}
+
+function ruleLink(ruleId) {
+  const rule = RULES.get(ruleId);
+  return el('a', { href: '#/rule/' + encodeURIComponent(ruleId), class: 'rule-link', title: rule ? rule.checks : null }, ruleId);
 }
 
 function renderHit(hit) {
@@ -132,21 +161,21 @@ function renderHit(hit) {
       el('span', { class: 'kind-label' }, '文件'), el('span', { class: 'hit-title' }, documentLink(hit)),
       el('span', { class: 'badge ' + hit.status }, name(hit.status)),
       meta,
-      el('div', { class: 'meta' }, hit.rejectionMessage ? '无法读取：' + hit.rejectionMessage
-        : `${hit.tables} 张表 · ${hit.errors} 个错误 · ${hit.warnings} 个警示`));
+      el('div', { class: 'meta' }, hit.status === 'REJECTED' || hit.rejectionReason ? rejectionText(hit.rejectionReason)
+        : `${hit.tables ?? 0} 张表 · ${hit.errors ?? 0} 个错误 · ${hit.warnings ?? 0} 个警示`));
   }
   if (hit.type === 'lineItem') {
     const amounts = (hit.amounts || []).filter((a) => a.text).map((a) => `${a.column || ''} ${amountText(a.text, hit.unit)}`.trim());
     return el('li', { class: 'hit-line-item' },
       el('span', { class: 'kind-label' }, '明细'),
       el('span', { class: 'hit-title' }, [hit.code, hit.label].filter(Boolean).join(' ')),
-      el('div', { class: 'meta' }, '《', hit.tableTitle, '》 · ', documentLink(hit)),
+      el('div', { class: 'meta' }, hit.tableTitle ? ['《', hit.tableTitle, '》 · '] : null, documentLink(hit)),
       el('div', { class: 'amounts' }, amounts.join('；')),
       meta);
   }
   return el('li', { class: 'hit-discrepancy' },
     el('span', { class: 'kind-label' }, '问题'), el('span', { class: 'badge ' + hit.severity }, name(hit.severity)), ' ',
-    el('span', { class: 'hit-title' }, hit.ruleId), el('div', {}, hit.message),
+    el('span', { class: 'hit-title' }, ruleLink(hit.ruleId)), el('div', {}, hit.message || ''),
     el('div', { class: 'meta' }, documentLink(hit)), meta);
 }
 
@@ -180,13 +209,17 @@ async function showDocument(id, token) {
   }
   if (token !== navigation) return;
   const status = doc.state === 'VALIDATED' ? doc.reportStatus : doc.state;
+  const rejected = doc.state === 'REJECTED' || doc.rejectionReason;
   const header = el('div', { class: 'doc-header' },
     el('p', {}, el('a', { href: 'javascript:history.back()' }, '← 返回结果')),
-    el('h1', {}, doc.title || doc.department || doc.fileName || doc.documentId),
-    el('div', { class: 'meta' }, [doc.department, doc.region, doc.fiscalYear && doc.fiscalYear + ' 年', name(doc.kind), doc.fileName].filter(Boolean).join(' · ')),
-    el('p', {}, el('span', { class: 'badge ' + status }, name(status)),
-      doc.rejectionMessage ? ' 无法读取（' + doc.rejectionReason + '）：' + doc.rejectionMessage
-        : ` ${doc.errors} 个错误，${doc.warnings} 个警示，${doc.infos} 个四舍五入提示` + (doc.rulesetVersion ? ` · 规则集 ${doc.rulesetVersion}` : '')));
+    el('h1', {}, documentName(doc)),
+    el('div', { class: 'meta' }, [doc.department, regionText(doc), doc.fiscalYear && doc.fiscalYear + ' 年', name(doc.kind), doc.fileName]
+      .filter(Boolean).join(' · ')),
+    el('p', {}, status ? el('span', { class: 'badge ' + status }, name(status)) : null,
+      rejected ? ' ' + rejectionText(doc.rejectionReason)
+        : doc.state === 'VALIDATED' ? ` ${doc.errors} 个错误，${doc.warnings} 个警示，${doc.infos} 个四舍五入提示` + (doc.rulesetVersion ? ` · 规则集 ${doc.rulesetVersion}` : '')
+          : ' 核查中'),
+    rejected && doc.rejectionMessage ? el('p', { class: 'rejection-detail' }, '详情：' + doc.rejectionMessage) : null);
 
   const findingsByTable = new Map();
   const elsewhere = [];
@@ -201,7 +234,22 @@ async function showDocument(id, token) {
   const narrative = elsewhere.length ? el('section', { class: 'narrative-findings' }, el('h2', {}, '说明文字与完整性'),
     el('div', { class: 'notes' }, elsewhere.map(note))) : null;
   const tables = el('div', { class: 'doc-tables' }, (doc.tables || []).map((table) => renderTable(table, findingsByTable.get(table.index) || [])));
-  view.replaceChildren(header, narrative, tables);
+  view.replaceChildren(header, findingIndex(doc.findings || []), narrative, tables);
+  window.scrollTo(0, 0);
+}
+
+// The document's findings, worst first, each a link to its note beside the table or sentence it concerns.
+function findingIndex(findings) {
+  if (!findings.length) return null;
+  const sorted = [...findings].sort((a, b) => rank(b.severity) - rank(a.severity));
+  return el('nav', { class: 'finding-index', id: 'finding-index' }, el('h2', {}, `本文件的核查结果（${findings.length}）`),
+    el('ol', {}, sorted.map((finding) => el('li', {},
+      el('span', { class: 'badge ' + finding.severity }, name(finding.severity)), ' ',
+      el('a', { href: location.hash, class: 'jump', 'data-target': noteId(finding) }, finding.ruleId + '：' + (finding.messageZh || finding.messageEn || ''))))));
+}
+
+function noteId(finding) {
+  return 'finding-' + (finding.fingerprint || finding.ruleId);
 }
 
 function note(finding) {
@@ -209,9 +257,9 @@ function note(finding) {
   const evidence = [];
   if (finding.expected || finding.actual) evidence.push(`应为 ${finding.expected ?? '—'}，实为 ${finding.actual ?? '—'}` + (finding.difference ? `，相差 ${finding.difference}` : ''));
   if ((finding.addends || []).length) evidence.push('相加各项：' + finding.addends.join(' + '));
-  return el('div', { class: 'finding-note ' + finding.severity, 'data-rule': finding.ruleId },
-    el('div', {}, el('span', { class: 'badge ' + finding.severity }, name(finding.severity)), ' ', el('strong', {}, finding.ruleId)),
-    el('div', {}, finding.messageZh),
+  return el('div', { class: 'finding-note ' + finding.severity, 'data-rule': finding.ruleId, id: noteId(finding) },
+    el('div', {}, el('span', { class: 'badge ' + finding.severity }, name(finding.severity)), ' ', ruleLink(finding.ruleId)),
+    el('div', {}, finding.messageZh || finding.messageEn || ''),
     evidence.length ? el('div', { class: 'evidence' }, evidence.join('；')) : null,
     sentences.map((s) => el('blockquote', {}, '“' + s + '”')));
 }
@@ -243,7 +291,7 @@ function renderTable(table, findings) {
   });
   const unit = UNITS[table.unit] ? `（单位：${UNITS[table.unit]}）` : '';
   return el('section', { class: 'table-block', 'data-table': table.index },
-    el('div', {}, el('p', { class: 'caption' }, table.title + unit),
+    el('div', {}, el('p', { class: 'caption' }, (table.title || name(table.type) || '表格') + unit),
       el('div', { class: 'table-wrap' }, el('table', {}, el('thead', {}, head), el('tbody', {}, rows)))),
     el('div', { class: 'notes' }, findings.map(note)));
 }
@@ -252,12 +300,56 @@ function rank(severity) {
   return { ERROR: 3, WARNING: 2, INFO: 1 }[severity] || 0;
 }
 
+function regionText(doc) {
+  return doc.region || '';
+}
+
+// ---- the rules, explained from docs/rules.md (served with the page) ----
+
+const RULES = new Map();
+
+async function loadRules() {
+  try {
+    const response = await fetch('rules.md');
+    if (!response.ok) return;
+    const text = await response.text();
+    for (const line of text.split('\n')) {
+      const cells = line.split('|').map((c) => c.trim());
+      if (cells.length >= 6 && /^[A-Z]+(-[A-Z]+)+$/.test(cells[1])) {
+        RULES.set(cells[1], { id: cells[1], category: cells[2], severity: cells[3], checks: cells[4], examples: [] });
+      }
+    }
+    for (const paragraph of text.split(/\n\s*\n/)) {
+      const match = paragraph.match(/^\*\*([A-Z]+(?:-[A-Z]+)+)\.\*\*\s*([\s\S]*)$/);
+      if (match && RULES.has(match[1])) RULES.get(match[1]).examples.push(match[2].replace(/\s*\n\s*/g, ' '));
+    }
+  } catch (error) {
+    // without the catalogue the rule ids stay plain links to an empty explanation
+  }
+}
+
+function showRule(id) {
+  const rule = RULES.get(id);
+  const view = $('#rule-view');
+  show('rule');
+  view.replaceChildren(
+    el('p', {}, el('a', { href: 'javascript:history.back()' }, '← 返回')),
+    el('h1', {}, '规则 ' + id),
+    rule ? el('dl', {}, el('dt', {}, '类别'), el('dd', {}, rule.category), el('dt', {}, '严重程度'), el('dd', {}, rule.severity),
+      el('dt', {}, '检查内容'), el('dd', { class: 'checks' }, rule.checks)) : el('p', {}, '规则目录中没有这条规则。'),
+    rule && rule.examples.length ? [el('h2', {}, '语料中的例子'), rule.examples.map((e) => el('p', { class: 'example' }, e))] : null,
+    el('p', { class: 'meta' }, el('a', { href: '#/search?ruleId=' + encodeURIComponent(id) }, '查看此规则的全部核查结果')));
+  window.scrollTo(0, 0);
+}
+
 // ---- routing ----
 
 function route() {
   const token = ++navigation;
   const hash = location.hash.replace(/^#/, '');
-  if (hash.startsWith('/doc/')) {
+  if (hash.startsWith('/rule/')) {
+    showRule(decodeURIComponent(hash.slice('/rule/'.length)));
+  } else if (hash.startsWith('/doc/')) {
     showDocument(decodeURIComponent(hash.slice('/doc/'.length)), token);
   } else {
     showSearch(token);
@@ -271,5 +363,15 @@ $('#search-form').addEventListener('submit', (event) => {
   params.delete('page');
   go(params);
 });
+document.addEventListener('click', (event) => {
+  const jump = event.target.closest('a.jump');
+  if (!jump) return;
+  event.preventDefault();
+  const target = document.getElementById(jump.dataset.target);
+  if (!target) return;
+  document.querySelectorAll('.finding-note.target').forEach((n) => n.classList.remove('target'));
+  target.classList.add('target');
+  target.scrollIntoView({ block: 'center' });
+});
 window.addEventListener('hashchange', route);
-route();
+loadRules().then(route);

@@ -16,10 +16,30 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * The run command: starts the local stack, submits the bundled samples (or the files and folders given),
  * prints one line per document, and serves the APIs until Ctrl-C.
  *
- * <p>Options: {@code --data-dir=DIR} (default ./data/local), {@code --ingest-port=N}, {@code --projection-port=N},
- * {@code --registry-port=N}, {@code --kafka-port=N}, {@code --exit-when-done} (stop after the samples, for scripts).
+ * <p>Options: see {@link #USAGE}. Everything the stack logs goes to {@code <data dir>/logs/budgetwatch.log}; the console
+ * shows the summary only.
  */
 public final class LocalStackMain {
+
+    static final String USAGE = """
+            Usage: java -jar deploy/local/target/budgetwatch-local.jar [OPTION]... [FILE|FOLDER]...
+            Runs Kafka (KRaft), the dev schema registry and the four services in one JVM, ingests the files given (the
+            bundled samples when none) and serves until Ctrl-C.
+              --data-dir=DIR          data directory, kept between runs (default data/local); logs in DIR/logs
+              --ingest-port=N         ingest API (default 8080)
+              --registry-port=N       dev schema registry (default 8081)
+              --extractor-port=N      extractor health and metrics (default 8092)
+              --validator-port=N      validator health and metrics (default 8093)
+              --projection-port=N     search API and web page (default 8094)
+              --kafka-port=N          Kafka clients (default 9092)
+              --controller-port=N     KRaft controller (default 9093)
+              --exit-when-done        stop once the files are processed
+              --rebuild-read-model    empty the search index and rebuild it from the topics
+              --help                  this text
+            """;
+    private static final List<String> PORT_OPTIONS = List.of("ingest-port", "registry-port", "extractor-port", "validator-port",
+            "projection-port", "kafka-port", "controller-port");
+    private static final List<String> OPTIONS = List.of("data-dir", "exit-when-done", "rebuild-read-model", "help");
 
     private LocalStackMain() {
     }
@@ -30,12 +50,27 @@ public final class LocalStackMain {
         for (String arg : args) {
             if (arg.startsWith("--")) {
                 String[] kv = arg.substring(2).split("=", 2);
+                if (!OPTIONS.contains(kv[0]) && !PORT_OPTIONS.contains(kv[0])) {
+                    usageError("unknown option " + arg);
+                }
                 options.put(kv[0], kv.length > 1 ? kv[1] : "true");
             } else {
                 inputs.add(Path.of(arg));
             }
         }
+        if (options.containsKey("help")) {
+            System.out.print(USAGE);
+            return;
+        }
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                usageError("no such file or folder: " + input);
+            }
+        }
         Path dataDir = Path.of(options.getOrDefault("data-dir", "data/local")).toAbsolutePath();
+        Path logFile = dataDir.resolve("logs").resolve("budgetwatch.log");
+        // before anything logs: logback.xml writes to this file
+        System.setProperty("budgetwatch.log.file", logFile.toString());
         StackSettings d = StackSettings.defaults(dataDir);
         StackSettings settings = new StackSettings(dataDir, port(options, "kafka-port", d.kafkaPort()),
                 port(options, "controller-port", d.controllerPort()), port(options, "registry-port", d.registryPort()),
@@ -52,7 +87,13 @@ public final class LocalStackMain {
             stack.close();
             stopped.countDown();
         }, "stack-shutdown"));
-        stack.start();
+        System.out.printf("Starting budgetwatch (logs: %s)…%n", logFile);
+        try {
+            stack.start();
+        } catch (Exception e) {
+            System.err.printf("budgetwatch could not start: %s%nSee %s%n", e.getMessage(), logFile);
+            System.exit(1);
+        }
 
         List<Document> documents = inputs.isEmpty() ? bundledSamples() : files(inputs);
         IngestClient ingest = new IngestClient(stack.ingestUrl(), stack.apiKey());
@@ -69,12 +110,14 @@ public final class LocalStackMain {
                         + (submitted.status() == 200 ? "  (already known)" : ""));
             }
         }
-        System.out.printf("%nbudgetwatch is running. Data: %s%n", dataDir);
+        System.out.printf("%nbudgetwatch is running. Data: %s   Logs: %s%n", dataDir, logFile);
         System.out.printf("  submit:   curl -H 'X-API-Key: %s' -F file=@corpus/beijing-dongcheng-medical-security-2024-budget.txt %s/api/disclosures%n",
                 stack.apiKey(), stack.ingestUrl());
         System.out.printf("  status:   curl %s/api/disclosures/<documentId>%n", stack.ingestUrl());
-        System.out.printf("  search:   %s/  (web page)   curl '%s/api/search?q=医疗保障'%n", stack.projectionUrl(), stack.projectionUrl());
-        System.out.printf("  registry: %s/subjects   kafka: %s%n", stack.registryUrl(), stack.bootstrapServers());
+        System.out.printf("  search:   %s/  (web page)   curl -G --data-urlencode 'q=医疗保障' %s/api/search%n", stack.projectionUrl(), stack.projectionUrl());
+        System.out.printf("  API docs: %s/swagger-ui/index.html   %s/swagger-ui/index.html%n", stack.ingestUrl(), stack.projectionUrl());
+        System.out.printf("  registry: %s/subjects   kafka: %s (KRaft controller on %d)%n", stack.registryUrl(), stack.bootstrapServers(),
+                settings.controllerPort());
         if (options.containsKey("exit-when-done")) {
             System.exit(0);
         }
@@ -86,7 +129,24 @@ public final class LocalStackMain {
     }
 
     private static int port(Map<String, String> options, String name, int defaultPort) {
-        return Integer.parseInt(options.getOrDefault(name, String.valueOf(defaultPort)));
+        String value = options.getOrDefault(name, String.valueOf(defaultPort));
+        try {
+            int port = Integer.parseInt(value);
+            if (port < 1 || port > 65535) {
+                usageError("--" + name + " must be a port between 1 and 65535, not " + value);
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            usageError("--" + name + " must be a port number, not " + value);
+            return defaultPort;
+        }
+    }
+
+    /** A usage error: says what is wrong and how to call, on stderr, and exits 2. */
+    private static void usageError(String problem) {
+        System.err.println("budgetwatch-local: " + problem);
+        System.err.print(USAGE);
+        System.exit(2);
     }
 
     static List<Document> bundledSamples() throws IOException {

@@ -191,6 +191,50 @@ abstract class PipelineEndToEndContract {
     }
 
     @Test
+    void shouldShowWhatIsWrongAtAGlanceInTheWebPage() throws Exception {
+        corpusIds.values().forEach(this::awaitOutcome);
+        SearchPageBrowser.assumeChromium();
+        String page = cluster.stack().projectionUrl() + "/";
+        String wuhan = corpusIds.entrySet().stream().filter(e -> e.getKey().getFileName().toString().startsWith("wuhan"))
+                .map(Map.Entry::getValue).findFirst().orElseThrow();
+        byte[] garbage = new byte[2048];
+        new Random(11).nextBytes(garbage);
+        String unreadable = ingest.submit("unreadable.bin", garbage).documentId();
+        awaitOutcome(unreadable);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(searchIds("q=" + encode("医疗保障") + "&syntax=plain")).contains(wuhan));
+
+        try (SearchPageBrowser browser = SearchPageBrowser.open()) {
+            browser.search(page, "医疗保障");
+            assertThat(browser.texts("#results a.doc-link")).as("documents named by title, department or file name")
+                    .isNotEmpty().noneMatch(name -> name.matches(".*[0-9a-f]{64}.*"));
+            browser.openFirstDocument();
+            assertThat(browser.isDisplayed("#search-view")).as("the results view is left").isFalse();
+            assertThat(browser.viewportTop("#document-view .doc-header")).as("the document starts at the top").isBetween(0L, 200L);
+            assertThat(browser.text("#document-view")).doesNotContain("null").doesNotContain("undefined");
+
+            browser.openDocument(page, wuhan);
+            assertThat(browser.viewportTop("#finding-index")).as("the list of findings comes first").isLessThan(browser.windowHeight());
+            assertThat(browser.texts("#finding-index li")).hasSizeGreaterThan(1).first().asString().contains("NARR-YOY");
+            var note = browser.jumpToFirstFinding();
+            assertThat(note.getAttribute("data-rule")).isEqualTo("NARR-YOY");
+            assertThat(browser.followRuleLink(note)).as("the rule explained from docs/rules.md").contains("R = C / (X − C)");
+            assertThat(browser.text("#rule-view")).contains("400%");
+
+            browser.visit(page + "#/search?ruleId=NARR-YOY&severity=ERROR&q=");
+            assertThat(browser.facet("severity")).as("severities of the findings shown").containsOnlyKeys("错误");
+            assertThat(browser.facet("ruleId")).containsOnlyKeys("NARR-YOY");
+            assertThat(browser.facet("severity").get("错误")).isEqualTo(browser.typeCount("discrepancy"));
+
+            browser.openDocument(page, unreadable);
+            assertThat(browser.text("#document-view .doc-header")).as("the reason in Chinese")
+                    .contains("无法读取：不支持的文件格式").doesNotContain("null");
+            assertThat(browser.text("#document-view h1")).isEqualTo("unreadable.bin");
+
+            assertThat(browser.severeConsoleMessages()).as("no failed request or script error, the favicon included").isEmpty();
+        }
+    }
+
+    @Test
     void shouldRefuseWritesWithoutAValidKeyOverSizeOrOverTheRateAndPublishNothing() throws Exception {
         corpusIds.values().forEach(this::awaitOutcome);
         long rawBefore = rawRecords();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -14,6 +15,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -49,6 +53,10 @@ final class SearchPageBrowser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(first(BROWSERS).orElseThrow());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1400,1000", "--lang=zh-CN");
+        // the page's console, so that a test sees what a developer's console would (a missing favicon is SEVERE there)
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(first(DRIVERS).orElseThrow()))
                 .usingAnyFreePort().build();
         return new SearchPageBrowser(new ChromeDriver(service, options));
@@ -68,6 +76,83 @@ final class SearchPageBrowser implements AutoCloseable {
     void openFirstDocument() {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#results a.doc-link"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#document-view .table-block")));
+    }
+
+    /** Opens a page of the site by its address (a search or a document, as a bookmark would). */
+    void visit(String url) {
+        driver.get(url);
+        wait.until(d -> d.findElements(By.cssSelector("#results li, #document-view .doc-header, #rule-view h1")).stream()
+                .anyMatch(WebElement::isDisplayed));
+    }
+
+    void openDocument(String pageUrl, String documentId) {
+        driver.get(pageUrl + "#/doc/" + documentId);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#document-view .doc-header h1")));
+    }
+
+    boolean isDisplayed(String selector) {
+        return driver.findElements(By.cssSelector(selector)).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /** Where an element's top is in the window: 0 is the top edge; past the window's height means scrolled out of view. */
+    long viewportTop(String selector) {
+        return ((Number) driver.executeScript("return Math.round(document.querySelector(arguments[0]).getBoundingClientRect().top)", selector)).longValue();
+    }
+
+    long windowHeight() {
+        return ((Number) driver.executeScript("return window.innerHeight")).longValue();
+    }
+
+    String text(String selector) {
+        return driver.findElements(By.cssSelector(selector)).stream().filter(WebElement::isDisplayed).map(WebElement::getText)
+                .reduce("", (a, b) -> a + "\n" + b);
+    }
+
+    List<String> texts(String selector) {
+        return driver.findElements(By.cssSelector(selector)).stream().map(WebElement::getText).toList();
+    }
+
+    /** The first entry of the document's list of findings is clicked; answers the note it jumped to and where that note is. */
+    WebElement jumpToFirstFinding() {
+        WebElement entry = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#finding-index a.jump")));
+        String target = entry.getAttribute("data-target");
+        entry.click();
+        return wait.until(d -> {
+            WebElement note = d.findElement(By.id(target));
+            long top = ((Number) driver.executeScript("return arguments[0].getBoundingClientRect().top", note)).longValue();
+            return top >= 0 && top < windowHeight() ? note : null;
+        });
+    }
+
+    /** Follows a finding's rule link and answers the explanation the page shows. */
+    String followRuleLink(WebElement note) {
+        note.findElement(By.cssSelector("a.rule-link")).click();
+        return wait.until(d -> {
+            String text = text("#rule-view dd.checks");
+            return text.isBlank() ? null : text;
+        });
+    }
+
+    /** Facet values shown for one dimension, with their counts. */
+    java.util.Map<String, Long> facet(String dimension) {
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (WebElement link : driver.findElements(By.cssSelector("#facets ul[data-facet='" + dimension + "'] a"))) {
+            List<WebElement> spans = link.findElements(By.tagName("span"));
+            counts.put(spans.get(0).getText(), Long.parseLong(spans.get(1).getText()));
+        }
+        return counts;
+    }
+
+    /** The count shown beside a result type tab, e.g. 核查问题 (3). */
+    long typeCount(String type) {
+        String text = driver.findElement(By.cssSelector("#types a[data-type='" + type + "']")).getText();
+        return Long.parseLong(text.replaceAll(".*\\((\\d+)\\).*", "$1"));
+    }
+
+    /** Console messages at SEVERE (failed requests such as a missing favicon, script errors). */
+    List<String> severeConsoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
     }
 
     List<WebElement> highlightedFindings() {

@@ -1,6 +1,5 @@
 package org.budgetwatch.ingest.api;
 
-import java.util.Map;
 import org.budgetwatch.ingest.submission.DocumentTooLargeException;
 import org.budgetwatch.ingest.submission.InvalidSubmissionException;
 import org.slf4j.Logger;
@@ -21,44 +20,44 @@ public class ApiErrors {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     @ExceptionHandler(InvalidSubmissionException.class)
-    ResponseEntity<Map<String, Object>> invalid(InvalidSubmissionException e) {
+    ResponseEntity<ApiError> invalid(InvalidSubmissionException e) {
         return body(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler({DocumentTooLargeException.class, MaxUploadSizeExceededException.class})
-    ResponseEntity<Map<String, Object>> tooLarge(RuntimeException e) {
+    ResponseEntity<ApiError> tooLarge(RuntimeException e) {
         return body(HttpStatus.PAYLOAD_TOO_LARGE, e instanceof DocumentTooLargeException ? e.getMessage()
                 : "The file is larger than the configured limit");
     }
 
     @ExceptionHandler({MultipartException.class, HttpMediaTypeNotSupportedException.class})
-    ResponseEntity<Map<String, Object>> notMultipart(Exception e) {
+    ResponseEntity<ApiError> notMultipart(Exception e) {
         return body(HttpStatus.BAD_REQUEST, "Send the document as multipart/form-data with a part named 'file'");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<Map<String, Object>> badParameter(MethodArgumentTypeMismatchException e) {
+    ResponseEntity<ApiError> badParameter(MethodArgumentTypeMismatchException e) {
         return body(HttpStatus.BAD_REQUEST, "Invalid value for " + e.getName() + ": " + e.getValue());
     }
 
     @ExceptionHandler(UnknownDocumentException.class)
-    ResponseEntity<Map<String, Object>> unknown(UnknownDocumentException e) {
+    ResponseEntity<ApiError> unknown(UnknownDocumentException e) {
         return body(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler(PipelineBusyException.class)
-    ResponseEntity<Map<String, Object>> busy(PipelineBusyException e) {
+    ResponseEntity<ApiError> busy(PipelineBusyException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
-                .body(Map.of("status", 503, "error", "Service Unavailable", "message", e.getMessage()));
+                .body(new ApiError(503, HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase(), e.getMessage()));
     }
 
     @ExceptionHandler(IllegalStateException.class)
-    ResponseEntity<Map<String, Object>> unavailable(IllegalStateException e) {
+    ResponseEntity<ApiError> unavailable(IllegalStateException e) {
         log.error("Could not accept a submission", e);
         return body(HttpStatus.SERVICE_UNAVAILABLE, "The pipeline cannot take documents right now; try again later");
     }
 
-    private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String message) {
-        return ResponseEntity.status(status).body(Map.of("status", status.value(), "error", status.getReasonPhrase(), "message", message));
+    private static ResponseEntity<ApiError> body(HttpStatus status, String message) {
+        return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), message));
     }
 }

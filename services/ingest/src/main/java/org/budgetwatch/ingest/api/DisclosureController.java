@@ -2,7 +2,12 @@ package org.budgetwatch.ingest.api;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.Map;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import org.budgetwatch.contracts.raw.SubmissionChannel;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.budgetwatch.ingest.IngestSettings;
@@ -48,8 +53,20 @@ public class DisclosureController {
     /**
      * 202 with the document id for new content; 200 with the same id for content accepted before.
      */
+    @Operation(summary = "Submit a disclosure", description = "The file as multipart/form-data part 'file', with optional hints. "
+            + "Refusals publish nothing.", security = @SecurityRequirement(name = ApiDocumentation.API_KEY))
+    @ApiResponse(responseCode = "202", description = "New content, accepted and published", content = @Content(schema = @Schema(implementation = SubmissionReceipt.class)))
+    @ApiResponse(responseCode = "200", description = "The same bytes were accepted before: same id, nothing published", content = @Content(schema = @Schema(implementation = SubmissionReceipt.class)))
+    @ApiResponse(responseCode = "400", description = "No 'file' part, an empty file, not multipart, or a bad hint", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "401", description = "No valid X-API-Key", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "413", description = "Over budgetwatch.ingest.max-file-size (50 MB by default)", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "429", description = "Over the key's requests per minute", headers = @Header(name = "Retry-After", description = "seconds to wait", schema = @Schema(type = "integer")),
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = "The pipeline has budgetwatch.ingest.max-in-flight documents unfinished, or Kafka is away",
+            headers = @Header(name = "Retry-After", description = "seconds to wait", schema = @Schema(type = "integer")),
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public ResponseEntity<Map<String, Object>> submit(@RequestPart(value = "file", required = false) MultipartFile file,
+    public ResponseEntity<SubmissionReceipt> submit(@RequestPart(value = "file", required = false) MultipartFile file,
                                                       @RequestParam(required = false) String sourceUrl,
                                                       @RequestParam(required = false) String department,
                                                       @RequestParam(required = false) String region,
@@ -69,9 +86,14 @@ public class DisclosureController {
         URI status = URI.create("/api/disclosures/" + acceptance.documentId());
         return ResponseEntity.status(acceptance.isNew() ? HttpStatus.ACCEPTED : HttpStatus.OK)
                 .location(status)
-                .body(Map.of("documentId", acceptance.documentId(), "statusUrl", status.toString(), "duplicate", !acceptance.isNew()));
+                .body(new SubmissionReceipt(acceptance.documentId(), status.toString(), !acceptance.isNew()));
     }
 
+    @Operation(summary = "Where a disclosure is: RECEIVED, EXTRACTED, VALIDATED or REJECTED (with the reason)")
+    @ApiResponse(responseCode = "200", description = "The document's status", content = @Content(schema = @Schema(implementation = DisclosureStatus.class)))
+    @ApiResponse(responseCode = "401", description = "No valid X-API-Key where reads require one (budgetwatch.ingest.security.reads-require-key)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "404", description = "No document with this id was accepted", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @GetMapping("/{documentId}")
     public ResponseEntity<DisclosureStatus> status(@PathVariable String documentId) {
         return ledger.status(documentId).map(ResponseEntity::ok)

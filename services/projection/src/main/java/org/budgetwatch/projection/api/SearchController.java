@@ -2,11 +2,16 @@ package org.budgetwatch.projection.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.budgetwatch.projection.readmodel.DisclosureView;
+import org.budgetwatch.projection.readmodel.DisclosureView.FindingView;
 import org.budgetwatch.projection.readmodel.InvalidQueryException;
 import org.budgetwatch.projection.readmodel.ReadModel;
 import org.budgetwatch.projection.readmodel.SearchPage;
@@ -38,6 +43,8 @@ public class SearchController {
 
     @Operation(summary = "Search disclosures, table line items and discrepancies",
             description = "Free text (Lucene syntax, words joined by AND, Chinese analysed with smartcn) and filters; facet counts over all matches.")
+    @ApiResponse(responseCode = "200", description = "One page of hits with facet counts over all matches")
+    @ApiResponse(responseCode = "400", description = "A bad parameter or query syntax", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @GetMapping("/api/search")
     public SearchPage search(
             @Parameter(description = "Query text: names, project names, codes, titles, narrative sentences, findings") @RequestParam(required = false) String q,
@@ -72,37 +79,38 @@ public class SearchController {
     }
 
     @Operation(summary = "One disclosure: metadata, tables, narrative statements and its validation report")
+    @ApiResponse(responseCode = "200", description = "The disclosure", content = @Content(schema = @Schema(implementation = DisclosureView.class)))
+    @ApiResponse(responseCode = "404", description = "No disclosure with this id in the read model", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @GetMapping("/api/documents/{documentId}")
-    public ResponseEntity<?> document(@PathVariable String documentId) {
-        return readModel.find(documentId).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> notFound(documentId));
+    public ResponseEntity<DisclosureView> document(@PathVariable String documentId) {
+        return ResponseEntity.ok(readModel.find(documentId).orElseThrow(() -> new UnknownDisclosureException(documentId)));
     }
 
     @Operation(summary = "The discrepancies found in one disclosure, with their evidence and locations")
+    @ApiResponse(responseCode = "200", description = "The disclosure's findings",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = FindingView.class))))
+    @ApiResponse(responseCode = "404", description = "No disclosure with this id in the read model", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @GetMapping("/api/documents/{documentId}/discrepancies")
-    public ResponseEntity<?> discrepancies(@PathVariable String documentId) {
-        return readModel.find(documentId).<ResponseEntity<?>>map(v -> ResponseEntity.ok(v.findings)).orElseGet(() -> notFound(documentId));
+    public ResponseEntity<List<FindingView>> discrepancies(@PathVariable String documentId) {
+        return ResponseEntity.ok(readModel.find(documentId).orElseThrow(() -> new UnknownDisclosureException(documentId)).findings);
     }
 
     @Operation(summary = "Which of these disclosures (up to 1,000 ids) a search finds now with their outcome; for clients that wait for their documents")
+    @ApiResponse(responseCode = "400", description = "Not a JSON array of ids, or more than 1,000", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @PostMapping("/api/documents/searchable")
-    public ResponseEntity<?> searchable(@RequestBody List<String> documentIds) {
+    public ResponseEntity<Searchability> searchable(@RequestBody List<String> documentIds) {
         if (documentIds.size() > MAX_IDS_PER_LOOKUP) {
             throw new InvalidQueryException("At most " + MAX_IDS_PER_LOOKUP + " document ids per request, not " + documentIds.size());
         }
         Set<String> found = readModel.searchable(documentIds);
-        return ResponseEntity.ok(Map.of("searchable", documentIds.stream().filter(found::contains).toList(),
-                "missing", documentIds.stream().filter(id -> !found.contains(id)).toList()));
+        return ResponseEntity.ok(new Searchability(documentIds.stream().filter(found::contains).toList(),
+                documentIds.stream().filter(id -> !found.contains(id)).toList()));
     }
 
     @Operation(summary = "Counts: disclosures by status, region and year; discrepancies by rule, severity, region and year")
     @GetMapping("/api/stats")
-    public Map<String, Object> stats() {
-        return readModel.stats();
-    }
-
-    private static ResponseEntity<?> notFound(String documentId) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(Map.of("status", 404, "error", "Not Found", "message", "No disclosure " + documentId + " in the read model"));
+    public Statistics stats() {
+        return Statistics.of(readModel.stats());
     }
 
     private static String blankToNull(String value) {
@@ -111,10 +119,15 @@ public class SearchController {
 
     @ExceptionHandler({InvalidQueryException.class, MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
             HttpMessageNotReadableException.class})
-    ResponseEntity<Map<String, Object>> badRequest(Exception e) {
+    ResponseEntity<ApiError> badRequest(Exception e) {
         String message = e instanceof MethodArgumentTypeMismatchException m ? "Invalid value for " + m.getName() + ": " + m.getValue()
                 : e instanceof HttpMessageNotReadableException ? "The body must be a JSON array of document ids" : e.getMessage();
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("status", 400, "error", "Bad Request", "message", message));
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(new ApiError(400, "Bad Request", message));
+    }
+
+    @ExceptionHandler(UnknownDisclosureException.class)
+    ResponseEntity<ApiError> notFound(UnknownDisclosureException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError(404, "Not Found", e.getMessage()));
     }
 
 }
