@@ -2,7 +2,7 @@
 // budgetwatch search page: plain JavaScript over the projection's API (/api/search, /api/documents/{id}).
 
 const UNITS = { WAN_YUAN: '万元', YUAN: '元', YI_YUAN: '亿元', UNKNOWN: '' };
-const FACET_NAMES = { year: '年度', region: '地区', kind: '文件类型', status: '核查结果', tableType: '表格', ruleId: '规则', severity: '严重程度' };
+const FACET_NAMES = { year: '年度', province: '省份', city: '城市', district: '区县', kind: '文件类型', status: '核查结果', tableType: '表格', ruleId: '规则', severity: '严重程度' };
 const TYPE_NAMES = { '': '全部', document: '文件', lineItem: '预算明细', discrepancy: '核查问题' };
 const VALUE_NAMES = {
   DEPARTMENT_BUDGET: '部门预算', UNIT_BUDGET: '单位预算', DEPARTMENT_FINAL_ACCOUNTS: '部门决算', UNIT_FINAL_ACCOUNTS: '单位决算', UNKNOWN: '未说明',
@@ -20,6 +20,7 @@ const REJECTION_REASONS = {
   TOO_LARGE: '文件超出大小、页数或行数限制', NO_TABLES: '文件中没有找到预决算表格', CONTENT_MISSING: '找不到文件内容（大文件的存储已丢失）',
   TIMEOUT: '解析超时', INTERNAL_ERROR: '系统内部错误，已记录'
 };
+const REGION_LEVELS = ['province', 'city', 'district'];
 const FILTERS = ['q', 'type', 'year', 'region', 'kind', 'status', 'tableType', 'ruleId', 'severity', 'code', 'page'];
 
 const $ = (selector) => document.querySelector(selector);
@@ -133,10 +134,12 @@ function renderFacets(params, facets) {
     const values = facets[dim] || [];
     if (!values.length) continue;
     blocks.push(el('h3', {}, label));
+    // the region's levels filter through region, which matches any of them
+    const param = REGION_LEVELS.includes(dim) ? 'region' : dim;
     blocks.push(el('ul', { 'data-facet': dim }, values.map((v) => {
-      const active = params.get(dim) === v.value;
+      const active = params.get(param) === v.value;
       const next = new URLSearchParams(params);
-      if (active) next.delete(dim); else next.set(dim, v.value);
+      if (active) next.delete(param); else next.set(param, v.value);
       next.delete('page');
       return el('li', {}, el('a', { href: '#/search?' + next.toString(), class: active ? 'active' : null },
         el('span', {}, name(v.value)), el('span', { class: 'count' }, v.count)));
@@ -155,7 +158,7 @@ function ruleLink(ruleId) {
 }
 
 function renderHit(hit) {
-  const meta = el('div', { class: 'meta' }, [hit.region, hit.fiscalYear && hit.fiscalYear + ' 年', name(hit.kind)].filter(Boolean).join(' · '));
+  const meta = el('div', { class: 'meta' }, [regionText(hit), hit.fiscalYear && hit.fiscalYear + ' 年', name(hit.kind)].filter(Boolean).join(' · '));
   if (hit.type === 'document') {
     return el('li', { class: 'hit-document' },
       el('span', { class: 'kind-label' }, '文件'), el('span', { class: 'hit-title' }, documentLink(hit)),
@@ -234,7 +237,8 @@ async function showDocument(id, token) {
   const narrative = elsewhere.length ? el('section', { class: 'narrative-findings' }, el('h2', {}, '说明文字与完整性'),
     el('div', { class: 'notes' }, elsewhere.map(note))) : null;
   const tables = el('div', { class: 'doc-tables' }, (doc.tables || []).map((table) => renderTable(table, findingsByTable.get(table.index) || [])));
-  view.replaceChildren(header, findingIndex(doc.findings || []), narrative, tables);
+  // replaceChildren writes a null as the text "null": only the parts this document has
+  view.replaceChildren(...[header, findingIndex(doc.findings || []), narrative, tables].filter(Boolean));
   window.scrollTo(0, 0);
 }
 
@@ -300,8 +304,10 @@ function rank(severity) {
   return { ERROR: 3, WARNING: 2, INFO: 1 }[severity] || 0;
 }
 
+// 湖北省 · 武汉市 · 东西湖区 where the gazetteer placed the region, else the region as printed
 function regionText(doc) {
-  return doc.region || '';
+  const levels = [doc.province, doc.city !== doc.province ? doc.city : null, doc.district].filter(Boolean);
+  return levels.length ? levels.join(' ') : doc.region || '';
 }
 
 // ---- the rules, explained from docs/rules.md (served with the page) ----
@@ -332,13 +338,14 @@ function showRule(id) {
   const rule = RULES.get(id);
   const view = $('#rule-view');
   show('rule');
-  view.replaceChildren(
+  view.replaceChildren(...[
     el('p', {}, el('a', { href: 'javascript:history.back()' }, '← 返回')),
     el('h1', {}, '规则 ' + id),
     rule ? el('dl', {}, el('dt', {}, '类别'), el('dd', {}, rule.category), el('dt', {}, '严重程度'), el('dd', {}, rule.severity),
       el('dt', {}, '检查内容'), el('dd', { class: 'checks' }, rule.checks)) : el('p', {}, '规则目录中没有这条规则。'),
     rule && rule.examples.length ? [el('h2', {}, '语料中的例子'), rule.examples.map((e) => el('p', { class: 'example' }, e))] : null,
-    el('p', { class: 'meta' }, el('a', { href: '#/search?ruleId=' + encodeURIComponent(id) }, '查看此规则的全部核查结果')));
+    el('p', { class: 'meta' }, el('a', { href: '#/search?ruleId=' + encodeURIComponent(id) }, '查看此规则的全部核查结果'))]
+    .flat(Infinity).filter(Boolean));
   window.scrollTo(0, 0);
 }
 

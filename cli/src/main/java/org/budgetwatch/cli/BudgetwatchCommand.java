@@ -14,9 +14,10 @@ public class BudgetwatchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** No subcommand is a usage error: the usage goes to stderr and the exit code is 2, as for any other. */
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: extract, check, load or replay");
     }
 
     public static void main(String[] args) {

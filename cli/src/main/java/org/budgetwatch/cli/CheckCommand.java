@@ -18,6 +18,7 @@ import org.budgetwatch.validation.RuleCatalogue;
 import org.budgetwatch.validation.report.Finding;
 import org.budgetwatch.validation.report.Severity;
 import org.budgetwatch.validation.report.ValidationReport;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,6 +30,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Extracts and validates each file. Exit code 0 clean, 1 warnings only, 2 errors, 3 an input could not be read.")
 public class CheckCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Disclosures to check.")
     List<Path> files;
@@ -43,38 +47,54 @@ public class CheckCommand implements Callable<Integer> {
             description = "Rule overrides (properties): disabled = ID,…; severity.ID = INFO|WARNING|ERROR; region.<prefix>.… for one region.")
     Path rules;
 
+    @Option(names = "--no-progress", description = "No progress bar on stderr (it is shown only at a terminal anyway).")
+    boolean noProgress;
+
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
     @Override
     public Integer call() throws IOException {
-        Severity threshold = Severity.valueOf(minSeverity.toUpperCase(Locale.ROOT));
+        Severity threshold;
+        try {
+            threshold = Severity.valueOf(minSeverity.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--min-severity must be info, warning or error, not '" + minSeverity + "'");
+        }
         DisclosureExtractor extractor = new DisclosureExtractor(ExtractionLimits.defaults());
         DisclosureValidator validator = new DisclosureValidator(RuleCatalogue.standard(rules), true);
         ObjectMapper mapper = new ObjectMapper().configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true);
         int exit = ExitCodes.OK;
-        for (Path file : files) {
-            byte[] content;
-            try {
-                content = Files.readAllBytes(file);
-            } catch (IOException e) {
-                out.println(json ? mapper.writeValueAsString(ExtractionJson.unreadable(file.toString(), e.getMessage()))
-                        : file + "\n  rejected: cannot read the file: " + e.getMessage());
-                exit = Math.max(exit, ExitCodes.UNREADABLE_INPUT);
-                continue;
+        try (FileProgress progress = FileProgress.over(files, !noProgress)) {
+            for (Path file : files) {
+                progress.reading(file);
+                exit = Math.max(exit, check(file, extractor, validator, mapper, threshold));
+                progress.done();
             }
-            ExtractionResult result = extractor.extract(content);
-            ExtractionJson extraction = ExtractionJson.of(file.toString(), content, result);
-            if (!(result instanceof ExtractionResult.Extracted extracted)) {
-                out.println(json ? mapper.writeValueAsString(CheckJson.of(extraction, null, threshold)) : ReadableSummary.of(extraction));
-                exit = Math.max(exit, ExitCodes.UNREADABLE_INPUT);
-                continue;
-            }
-            ValidationReport report = validator.validate(extracted.document());
-            out.println(json ? mapper.writeValueAsString(CheckJson.of(extraction, report, threshold)) : readable(file, report, threshold));
-            exit = Math.max(exit, report.count(Severity.ERROR) > 0 ? ExitCodes.ERRORS
-                    : report.count(Severity.WARNING) > 0 ? ExitCodes.WARNINGS : ExitCodes.OK);
         }
         return exit;
+    }
+
+    private int check(Path file, DisclosureExtractor extractor, DisclosureValidator validator, ObjectMapper mapper, Severity threshold)
+            throws IOException {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            out.println(json ? mapper.writeValueAsString(ExtractionJson.unreadable(file.toString(), e.getMessage()))
+                    : file + "\n  rejected: cannot read the file: " + e.getMessage());
+            return ExitCodes.UNREADABLE_INPUT;
+        }
+        ExtractionResult result = extractor.extract(content);
+        ExtractionJson extraction = ExtractionJson.of(file.toString(), content, result);
+        if (!(result instanceof ExtractionResult.Extracted extracted)) {
+            out.println(json ? mapper.writeValueAsString(CheckJson.of(extraction, null, threshold)) : ReadableSummary.of(extraction));
+            return ExitCodes.UNREADABLE_INPUT;
+        }
+        ValidationReport report = validator.validate(extracted.document());
+        out.println(json ? mapper.writeValueAsString(CheckJson.of(extraction, report, threshold)) : readable(file, report, threshold));
+        return report.count(Severity.ERROR) > 0 ? ExitCodes.ERRORS
+                : report.count(Severity.WARNING) > 0 ? ExitCodes.WARNINGS : ExitCodes.OK;
     }
 
     private static String readable(Path file, ValidationReport report, Severity threshold) {

@@ -27,6 +27,9 @@ public class ExtractCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object per file instead of a readable summary.")
     boolean json;
 
+    @Option(names = "--no-progress", description = "No progress bar on stderr (it is shown only at a terminal anyway).")
+    boolean noProgress;
+
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
     @Override
@@ -36,18 +39,22 @@ public class ExtractCommand implements Callable<Integer> {
                 .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
                 .configure(SerializationFeature.INDENT_OUTPUT, false);
         int exit = ExitCodes.OK;
-        for (Path file : files) {
-            ExtractionJson result;
-            try {
-                byte[] content = Files.readAllBytes(file);
-                result = ExtractionJson.of(file.toString(), content, extractor.extract(content));
-            } catch (IOException e) {
-                result = ExtractionJson.unreadable(file.toString(), "Cannot read the file: " + e.getMessage());
+        try (FileProgress progress = FileProgress.over(files, !noProgress)) {
+            for (Path file : files) {
+                progress.reading(file);
+                ExtractionJson result;
+                try {
+                    byte[] content = Files.readAllBytes(file);
+                    result = ExtractionJson.of(file.toString(), content, extractor.extract(content));
+                } catch (IOException e) {
+                    result = ExtractionJson.unreadable(file.toString(), "Cannot read the file: " + e.getMessage());
+                }
+                if (result.rejection() != null) {
+                    exit = ExitCodes.UNREADABLE_INPUT;
+                }
+                out.println(json ? mapper.writeValueAsString(result) : ReadableSummary.of(result));
+                progress.done();
             }
-            if (result.rejection() != null) {
-                exit = ExitCodes.UNREADABLE_INPUT;
-            }
-            out.println(json ? mapper.writeValueAsString(result) : ReadableSummary.of(result));
         }
         return exit;
     }

@@ -203,6 +203,9 @@ abstract class PipelineEndToEndContract {
         awaitOutcome(unreadable);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(searchIds("q=" + encode("医疗保障") + "&syntax=plain")).contains(wuhan));
 
+        assertThat(searchIds("region=" + encode("湖北省"))).as("Wuhan's 东西湖区 is in 湖北省").contains(wuhan);
+        assertThat(searchIds("region=" + encode("武汉市") + "&type=document")).containsExactly(wuhan);
+
         try (SearchPageBrowser browser = SearchPageBrowser.open()) {
             browser.search(page, "医疗保障");
             assertThat(browser.texts("#results a.doc-link")).as("documents named by title, department or file name")
@@ -220,7 +223,12 @@ abstract class PipelineEndToEndContract {
             assertThat(browser.followRuleLink(note)).as("the rule explained from docs/rules.md").contains("R = C / (X − C)");
             assertThat(browser.text("#rule-view")).contains("400%");
 
-            browser.visit(page + "#/search?ruleId=NARR-YOY&severity=ERROR&q=");
+            browser.visitSearch(page + "#/search?type=document&q=");
+            assertThat(browser.facet("province")).as("regions by province, city and district").containsKey("湖北省");
+            assertThat(browser.facet("city")).containsKey("武汉市");
+            assertThat(browser.facet("district")).containsKey("东西湖区");
+
+            browser.visitSearch(page + "#/search?ruleId=NARR-YOY&severity=ERROR&q=");
             assertThat(browser.facet("severity")).as("severities of the findings shown").containsOnlyKeys("错误");
             assertThat(browser.facet("ruleId")).containsOnlyKeys("NARR-YOY");
             assertThat(browser.facet("severity").get("错误")).isEqualTo(browser.typeCount("discrepancy"));

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -78,11 +79,13 @@ final class SearchPageBrowser implements AutoCloseable {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#document-view .table-block")));
     }
 
-    /** Opens a page of the site by its address (a search or a document, as a bookmark would). */
-    void visit(String url) {
+    /** Opens a search by its address, as a bookmark would: the page loads afresh and shows its results and facets. */
+    void visitSearch(String url) {
         driver.get(url);
-        wait.until(d -> d.findElements(By.cssSelector("#results li, #document-view .doc-header, #rule-view h1")).stream()
-                .anyMatch(WebElement::isDisplayed));
+        driver.navigate().refresh();
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results li")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#facets ul")));
     }
 
     void openDocument(String pageUrl, String documentId) {

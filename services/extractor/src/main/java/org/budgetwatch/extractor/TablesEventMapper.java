@@ -1,6 +1,7 @@
 package org.budgetwatch.extractor;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.budgetwatch.contracts.common.Amount;
 import org.budgetwatch.contracts.common.AmountUnit;
 import org.budgetwatch.contracts.common.DocumentKind;
@@ -26,6 +27,8 @@ import org.budgetwatch.contracts.tables.StatedValue;
 import org.budgetwatch.contracts.tables.StatementKind;
 import org.budgetwatch.extraction.model.TableCell;
 import org.budgetwatch.extraction.model.TableRow;
+import org.budgetwatch.extraction.region.Region;
+import org.budgetwatch.extraction.region.Regions;
 import org.springframework.stereotype.Component;
 
 /** Maps what the extraction library read into the table event contract. */
@@ -50,10 +53,16 @@ public class TablesEventMapper {
 
     /** What the document says wins; the submitter's hints fill what it does not say. */
     private static DocumentMetadata metadata(org.budgetwatch.extraction.model.DocumentMetadata read, DocumentHints hints) {
+        String region = read.region() != null ? read.region() : hints == null ? null : hints.getRegion();
+        // province, city and district from the national gazetteer, so that a search for 湖北省 finds 东西湖区
+        Optional<Region> place = Regions.resolve(region);
         return DocumentMetadata.newBuilder()
                 .setTitle(read.title())
                 .setDepartment(read.department() != null ? read.department() : hints == null ? null : hints.getDepartment())
-                .setRegion(read.region() != null ? read.region() : hints == null ? null : hints.getRegion())
+                .setRegion(region)
+                .setProvince(place.map(Region::province).orElse(null))
+                .setCity(place.map(Region::city).orElse(null))
+                .setDistrict(place.map(Region::district).orElse(null))
                 .setFiscalYear(read.fiscalYear() != null ? read.fiscalYear() : hints == null ? null : hints.getFiscalYear())
                 .setKind(DocumentKind.valueOf(read.kind().name()))
                 .build();

@@ -288,6 +288,16 @@ final class DisclosureIndexer {
             doc.add(new SortedSetDocValuesFacetField(YEAR, String.valueOf(view.fiscalYear)));
         }
         keywordFacet(doc, REGION, orUnknown(view.region));
+        // a level the region does not reach is left out, not counted as unknown
+        if (view.province != null) {
+            keywordFacet(doc, PROVINCE, view.province);
+        }
+        if (view.city != null) {
+            keywordFacet(doc, CITY, view.city);
+        }
+        if (view.district != null) {
+            keywordFacet(doc, DISTRICT, view.district);
+        }
         keywordFacet(doc, KIND, orUnknown(view.kind));
         keywordFacet(doc, STATUS, status(view));
         doc.add(new IntField(PROBLEMS, (int) Math.min(Integer.MAX_VALUE, view.errors + view.warnings)));
@@ -313,6 +323,9 @@ final class DisclosureIndexer {
         hit.put("documentId", view.documentId);
         hit.put("department", view.department);
         hit.put("region", view.region);
+        hit.put("province", view.province);
+        hit.put("city", view.city);
+        hit.put("district", view.district);
         hit.put("fiscalYear", view.fiscalYear);
         hit.put("kind", view.kind);
         hit.put("status", status(view));

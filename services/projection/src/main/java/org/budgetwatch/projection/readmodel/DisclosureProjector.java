@@ -1,5 +1,8 @@
 package org.budgetwatch.projection.readmodel;
 
+import java.util.Optional;
+import org.budgetwatch.extraction.region.Region;
+import org.budgetwatch.extraction.region.Regions;
 import org.budgetwatch.contracts.common.DocumentMetadata;
 import org.budgetwatch.contracts.rejection.Rejection;
 import org.budgetwatch.contracts.tables.Cell;
@@ -72,6 +75,11 @@ public final class DisclosureProjector {
         view.title = m.getTitle();
         view.department = m.getDepartment();
         view.region = m.getRegion();
+        // events written before the metadata carried the levels are placed here, with the same gazetteer
+        Optional<Region> place = m.getProvince() == null ? Regions.resolve(m.getRegion()) : Optional.empty();
+        view.province = m.getProvince() != null ? m.getProvince() : place.map(Region::province).orElse(null);
+        view.city = m.getProvince() != null ? m.getCity() : place.map(Region::city).orElse(null);
+        view.district = m.getProvince() != null ? m.getDistrict() : place.map(Region::district).orElse(null);
         view.fiscalYear = m.getFiscalYear();
         view.kind = m.getKind().name();
     }

@@ -14,6 +14,10 @@ public class DisclosureView {
     public String title;
     public String department;
     public String region;
+    /** The region's levels (Regions: the national gazetteer); null where the region could not be placed. */
+    public String province;
+    public String city;
+    public String district;
     public Integer fiscalYear;
     public String kind;
     /** RECEIVED, EXTRACTED, VALIDATED or REJECTED. */
@@ -62,6 +66,9 @@ public class DisclosureView {
         copy.title = title;
         copy.department = department;
         copy.region = region;
+        copy.province = province;
+        copy.city = city;
+        copy.district = district;
         copy.fiscalYear = fiscalYear;
         copy.kind = kind;
         copy.state = state;

@@ -18,6 +18,10 @@ final class IndexFields {
     static final String TYPE = "type";
     static final String YEAR = "year";
     static final String REGION = "region";
+    /** The region's levels from the gazetteer: 湖北省 / 武汉市 / 东西湖区. */
+    static final String PROVINCE = "province";
+    static final String CITY = "city";
+    static final String DISTRICT = "district";
     static final String DEPARTMENT_TEXT = "departmentText";
     static final String KIND = "kind";
     static final String STATUS = "status";
@@ -40,9 +44,9 @@ final class IndexFields {
     static final String DISCREPANCY = "discrepancy";
 
     /** Facet dimensions, in the order the API lists them. */
-    static final String[] FACETS = {TYPE, YEAR, REGION, KIND, STATUS, TABLE_TYPE, RULE_ID, SEVERITY};
+    static final String[] FACETS = {TYPE, YEAR, REGION, PROVINCE, CITY, DISTRICT, KIND, STATUS, TABLE_TYPE, RULE_ID, SEVERITY};
     /** The facets a disclosure's line items and discrepancies count by as their disclosure's, not their own. */
-    static final Set<String> DISCLOSURE_FACETS = Set.of(YEAR, REGION, KIND, STATUS);
+    static final Set<String> DISCLOSURE_FACETS = Set.of(YEAR, REGION, PROVINCE, CITY, DISTRICT, KIND, STATUS);
 
     private IndexFields() {
     }

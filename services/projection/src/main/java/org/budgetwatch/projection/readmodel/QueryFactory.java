@@ -75,7 +75,15 @@ final class QueryFactory {
         BooleanQuery.Builder disclosures = new BooleanQuery.Builder();
         filter(disclosures, new TermQuery(new Term(TYPE, DISCLOSURE)));
         if (search.region() != null && !search.region().isBlank()) {
-            filter(disclosures, new PrefixQuery(new Term(REGION, search.region().strip())));
+            // the region as printed starts with it (北京市 matches 北京市东城区), or it names one of the region's levels
+            // (湖北省 matches 东西湖区, placed in 湖北省 by the gazetteer)
+            String region = search.region().strip();
+            filter(disclosures, new BooleanQuery.Builder()
+                    .add(new PrefixQuery(new Term(REGION, region)), BooleanClause.Occur.SHOULD)
+                    .add(new TermQuery(new Term(PROVINCE, region)), BooleanClause.Occur.SHOULD)
+                    .add(new TermQuery(new Term(CITY, region)), BooleanClause.Occur.SHOULD)
+                    .add(new TermQuery(new Term(DISTRICT, region)), BooleanClause.Occur.SHOULD)
+                    .build());
         }
         if (search.department() != null && !search.department().isBlank()) {
             filter(disclosures, parse(DEPARTMENT_TEXT, search.department()));

@@ -64,7 +64,7 @@ import org.apache.lucene.util.BytesRef;
 public final class ReadModel implements AutoCloseable {
 
     /** Layout version; an index written with another is emptied and rebuilt from the topics. */
-    static final String FORMAT = "7";
+    static final String FORMAT = "8";
     private static final String FORMAT_KEY = "format";
     private static final String POSITION_PREFIX = "position:";
     private static final Set<String> HIT_ONLY = Set.of(HIT);

@@ -51,6 +51,9 @@ final class ViewCodec {
         string(out, view.title);
         string(out, view.department);
         string(out, view.region);
+        string(out, view.province);
+        string(out, view.city);
+        string(out, view.district);
         integer(out, view.fiscalYear);
         string(out, view.kind);
         string(out, view.state);
@@ -86,6 +89,9 @@ final class ViewCodec {
         view.title = string(in);
         view.department = string(in);
         view.region = string(in);
+        view.province = string(in);
+        view.city = string(in);
+        view.district = string(in);
         view.fiscalYear = integer(in);
         view.kind = string(in);
         view.state = string(in);

@@ -130,6 +130,39 @@ class ReadModelTest {
     }
 
     @Test
+    void shouldFindADistrictsDisclosuresByItsProvinceOrCityAndCountByEachLevel() throws Exception {
+        try (ReadModel model = open(dir)) {
+            DisclosureView wuhan = view("w", "东西湖区医疗保障局", "东西湖区", 2024, "信息化平台运维", "1,585.06", "NARR-YOY");
+            wuhan.province = "湖北省";
+            wuhan.city = "武汉市";
+            wuhan.district = "东西湖区";
+            DisclosureView beijing = view("p", "北京市东城区医疗保障局", "北京市东城区", 2024, "档案整理存储项目", "107.50", null);
+            beijing.province = "北京市";
+            beijing.city = "北京市";
+            beijing.district = "东城区";
+            model.index(wuhan);
+            model.index(beijing);
+            model.commit();
+
+            assertThat(ids(model.search(region("湖北省")))).containsExactly("w");
+            assertThat(ids(model.search(region("武汉市")))).containsExactly("w");
+            assertThat(ids(model.search(region("东西湖区")))).containsExactly("w");
+            assertThat(ids(model.search(region("北京市")))).as("the region as printed still matches by prefix").containsExactly("p");
+            SearchPage documents = model.search(new SearchQuery(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    "document", null, 0, 20));
+            assertThat(documents.facets().get("province")).containsExactlyInAnyOrder(new SearchPage.FacetCount("湖北省", 1),
+                    new SearchPage.FacetCount("北京市", 1));
+            assertThat(documents.facets().get("city")).contains(new SearchPage.FacetCount("武汉市", 1));
+            assertThat(documents.facets().get("district")).contains(new SearchPage.FacetCount("东西湖区", 1));
+            assertThat(model.find("w").orElseThrow().city).isEqualTo("武汉市");
+        }
+    }
+
+    private static SearchQuery region(String region) {
+        return new SearchQuery(null, null, region, null, null, null, null, null, null, null, null, null, null, null, null, 0, 20);
+    }
+
+    @Test
     void shouldReplaceADisclosuresEntriesWhenItIsProjectedAgain() throws Exception {
         try (ReadModel model = open(dir)) {
             model.index(view("a", "某局", "北京市", 2024, "旧项目名称", "1.00", "NARR-YOY"));
