@@ -18,7 +18,8 @@ final class FileProgress implements AutoCloseable {
     }
 
     static FileProgress over(List<Path> files, boolean wanted) {
-        boolean shown = wanted && System.console() != null;
+        // the launcher says whether stderr is a terminal; Java itself only knows whether stdin and stdout both are
+        boolean shown = wanted && (System.console() != null || Boolean.getBoolean("budgetwatch.stderr.tty"));
         return new FileProgress(ProgressBars.of("reading", files.size(), shown));
     }
 

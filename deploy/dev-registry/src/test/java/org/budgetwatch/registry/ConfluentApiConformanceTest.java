@@ -12,21 +12,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 
 /**
  * The dev registry against Confluent's Schema Registry API reference: each test is a passage of the reference
  * (endpoint, status, error_code, body shape) that Confluent's clients rely on.
  */
-@AutoConfigureObservability(tracing = false)
-@EmbeddedKafka(kraft = true, partitions = 1)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.config.name=" + DevSchemaRegistryApplication.CONFIG_NAME,
-        "budgetwatch.registry.bootstrap-servers=${spring.embedded.kafka.brokers}",
-        "logging.level.org.apache.kafka=warn", "logging.level.kafka=warn", "logging.level.state.change.logger=warn"})
+@RegistryIntegrationTest
 class ConfluentApiConformanceTest {
 
     private static final String V1_JSON = "application/vnd.schemaregistry.v1+json";

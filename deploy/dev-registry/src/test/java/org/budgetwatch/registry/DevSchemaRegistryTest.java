@@ -10,8 +10,6 @@ import org.budgetwatch.registry.store.SchemaLog;
 import org.budgetwatch.registry.store.SchemaStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -19,14 +17,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 
-@AutoConfigureObservability(tracing = false)
-@EmbeddedKafka(kraft = true, partitions = 1)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.config.name=" + DevSchemaRegistryApplication.CONFIG_NAME,
-        "budgetwatch.registry.bootstrap-servers=${spring.embedded.kafka.brokers}",
-        "logging.level.org.apache.kafka=warn", "logging.level.kafka=warn", "logging.level.state.change.logger=warn"})
+@RegistryIntegrationTest
 class DevSchemaRegistryTest {
 
     private static final String V1 = "{\"type\":\"record\",\"name\":\"Doc\",\"fields\":[{\"name\":\"id\",\"type\":\"string\"}]}";

@@ -92,7 +92,8 @@ class ComposeFilesTest {
 
         assertThat(mounts("kafka")).containsEntry("/var/lib/kafka/data", "kafka-data");
         assertThat(kafkaEnv.get("KAFKA_LOG_DIRS")).isEqualTo("/var/lib/kafka/data");
-        assertThat(kafkaEnv).containsKey("CLUSTER_ID");
+        assertThat(java.util.Base64.getUrlDecoder().decode(String.valueOf(kafkaEnv.get("CLUSTER_ID"))))
+                .as("CLUSTER_ID is what kafka-storage random-uuid prints: 16 bytes, base64").hasSize(16);
         assertThat(String.valueOf(kafkaEnv.get("KAFKA_AUTO_CREATE_TOPICS_ENABLE"))).isEqualTo("false");
         assertThat(mounts("ingest")).containsEntry("/data/content", "content");
         assertThat(mounts("extractor")).containsEntry("/data/content:ro", "content");

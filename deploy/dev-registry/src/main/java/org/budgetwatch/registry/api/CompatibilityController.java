@@ -5,17 +5,13 @@ import java.util.List;
 import java.util.Map;
 import org.budgetwatch.registry.api.RequestBodies.SchemaRequest;
 import org.budgetwatch.registry.store.SchemaStore;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /** Confluent's /compatibility resource: would this schema be accepted, and if not, why ({@code verbose=true}). */
-@RestController
-@RequestMapping(produces = {RegistryMediaTypes.V1_JSON_VALUE, RegistryMediaTypes.JSON_VALUE, MediaType.APPLICATION_JSON_VALUE})
+@RegistryApi
 public class CompatibilityController {
 
     private final SchemaStore store;

@@ -1,19 +1,16 @@
 package org.budgetwatch.registry.api;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.budgetwatch.registry.store.SchemaStore;
 import org.budgetwatch.registry.store.SubjectVersion;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /** Confluent's /schemas resource: schemas by their global id, and the schema types this registry takes. */
-@RestController
-@RequestMapping(produces = {RegistryMediaTypes.V1_JSON_VALUE, RegistryMediaTypes.JSON_VALUE, MediaType.APPLICATION_JSON_VALUE})
+@RegistryApi
 public class SchemasController {
 
     private final SchemaStore store;
@@ -53,7 +50,13 @@ public class SchemasController {
 
     @GetMapping("/schemas/ids/{id}/versions")
     public List<Map<String, Object>> versionsOfId(@PathVariable int id, @RequestParam(defaultValue = "false") boolean deleted) {
-        return store.usagesOf(id, deleted).stream()
-                .map(v -> Map.<String, Object>of("subject", v.subject(), "version", v.version())).toList();
+        return store.usagesOf(id, deleted).stream().map(SchemasController::subjectVersion).toList();
+    }
+
+    private static Map<String, Object> subjectVersion(SubjectVersion v) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("subject", v.subject());
+        body.put("version", v.version());
+        return body;
     }
 }

@@ -7,19 +7,15 @@ import org.budgetwatch.registry.api.RequestBodies.ConfigRequest;
 import org.budgetwatch.registry.api.RequestBodies.ModeRequest;
 import org.budgetwatch.registry.store.RegistryError;
 import org.budgetwatch.registry.store.SchemaStore;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /** Confluent's /config, /mode and /contexts resources: compatibility levels and modes, global and per subject. */
-@RestController
-@RequestMapping(produces = {RegistryMediaTypes.V1_JSON_VALUE, RegistryMediaTypes.JSON_VALUE, MediaType.APPLICATION_JSON_VALUE})
+@RegistryApi
 public class SettingsController {
 
     /** Confluent's name of the default context, the only one this registry has. */

@@ -6,19 +6,15 @@ import java.util.Map;
 import org.budgetwatch.registry.api.RequestBodies.SchemaRequest;
 import org.budgetwatch.registry.store.SchemaStore;
 import org.budgetwatch.registry.store.SubjectVersion;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /** Confluent's /subjects resource: registering, looking up, listing and deleting subject versions. */
-@RestController
-@RequestMapping(produces = {RegistryMediaTypes.V1_JSON_VALUE, RegistryMediaTypes.JSON_VALUE, MediaType.APPLICATION_JSON_VALUE})
+@RegistryApi
 public class SubjectsController {
 
     private final SchemaStore store;

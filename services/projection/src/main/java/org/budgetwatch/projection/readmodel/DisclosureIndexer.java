@@ -39,8 +39,9 @@ final class DisclosureIndexer {
             "GOVERNMENT_FUND_EXPENDITURE", "STATE_CAPITAL_EXPENDITURE", "PROJECT_EXPENDITURE", "GOVERNMENT_PROCUREMENT", "PURCHASED_SERVICES");
 
     /** The fields of a disclosure entry's hit that the hits of its line items and discrepancies show too. */
-    private static final List<String> DISCLOSURE_HIT_FIELDS = List.of("documentId", "department", "region", "fiscalYear", "kind", "status",
-            "errors", "warnings");
+    /** A line item's or discrepancy's hit names and places its disclosure as the disclosure's own hit does. */
+    private static final List<String> DISCLOSURE_HIT_FIELDS = List.of("documentId", "title", "fileName", "department", "region", "province",
+            "city", "district", "fiscalYear", "kind", "status", "errors", "warnings");
 
     private final FacetsConfig facets;
     private final ObjectMapper json;
