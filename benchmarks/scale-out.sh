@@ -3,12 +3,14 @@
 # (their exec jars as separate processes, in the same consumer groups), measured in turn — one, two, one, two … — so
 # that other load on the machine falls on both alike. Starts its own local stack on ports 18080–19093, so that it does
 # not meet a stack already running. Run from the project root after ./mvnw -q -DskipTests package.
-# ROUNDS (default 2) pairs of runs of DOCUMENTS (default 1500) disclosures each, as fast as the ingest accepts them.
+# ROUNDS (default 2) pairs of runs of DOCUMENTS (default 1500) disclosures each, as fast as the ingest accepts them,
+# after WARMUP (default 2000) disclosures that warm the JIT.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-target/scale-out}"
 rounds="${ROUNDS:-2}"
 documents="${DOCUMENTS:-1500}"
+warmup="${WARMUP:-2000}"
 mkdir -p "$out"
 data="$(mktemp -d)"
 version=0.1.0-SNAPSHOT
@@ -61,7 +63,7 @@ stop_second_instances() {
   sleep 5
 }
 
-load --documents=2000 --run-id=warmup > /dev/null
+load --documents="$warmup" --run-id=warmup > /dev/null
 for round in $(seq 1 "$rounds"); do
   load --documents="$documents" --run-id="one-$round" --out="$out/one-$round.json" > /dev/null
   second_instances
@@ -69,7 +71,7 @@ for round in $(seq 1 "$rounds"); do
   stop_second_instances
 done
 
-total=$((2000 + rounds * 2 * documents))
+total=$((warmup + rounds * 2 * documents))
 printf '%s disclosures held: Kafka log %s MB, search index %s MB; the stack JVM resident %s MB\n\n' "$total" \
   "$(du -sm "$data/kafka" | cut -f1)" "$(du -sm "$data/index" | cut -f1)" "$(( $(ps -o rss= -p "$stack") / 1024 ))"
 

@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -188,6 +191,47 @@ abstract class PipelineEndToEndContract {
             Path screenshot = browser.screenshot(Path.of("target", "browser", getClass().getSimpleName() + "-document.png"));
             assertThat(screenshot).exists().isNotEmptyFile();
         }
+    }
+
+    @Test
+    void shouldDescribeEachApiInAValidOpenApiDocumentWithItsKeySchemeTypesAndRefusals() throws Exception {
+        JsonSchema openApi;
+        try (var specification = getClass().getResourceAsStream("/openapi/openapi-3.0.schema.json")) {
+            openApi = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(specification);
+        }
+        Map<String, String> titles = Map.of(cluster.stack().ingestUrl(), "budgetwatch ingest API",
+                cluster.stack().projectionUrl(), "budgetwatch search API", cluster.stack().registryUrl(), "budgetwatch dev schema registry");
+        for (Map.Entry<String, String> api : titles.entrySet()) {
+            JsonNode document = getJson(api.getKey() + "/v3/api-docs");
+            assertThat(openApi.validate(document)).as("%s/v3/api-docs against the OpenAPI 3.0 schema", api.getKey()).isEmpty();
+            assertThat(document.at("/info/title").asText()).isEqualTo(api.getValue());
+            assertThat(document.at("/info/version").asText()).as("the build's version").matches("\\d+\\.\\d+\\.\\d+.*");
+        }
+
+        JsonNode ingestApi = getJson(cluster.stack().ingestUrl() + "/v3/api-docs");
+        JsonNode submit = ingestApi.at("/paths/~1api~1disclosures/post");
+        assertThat(ingestApi.at("/components/securitySchemes/apiKey/name").asText()).isEqualTo("X-API-Key");
+        assertThat(ingestApi.at("/components/securitySchemes/apiKey/in").asText()).isEqualTo("header");
+        assertThat(submit.path("security").toString()).contains("apiKey");
+        assertThat(fieldNames(submit.path("responses"))).contains("200", "202", "400", "401", "413", "429", "503");
+        assertThat(submit.at("/responses/202/content").toString()).contains("#/components/schemas/SubmissionReceipt");
+        assertThat(submit.at("/responses/429/headers").has("Retry-After")).isTrue();
+        assertThat(fieldNames(ingestApi.at("/paths/~1api~1disclosures~1{documentId}/get/responses"))).contains("200", "404");
+
+        JsonNode searchApi = getJson(cluster.stack().projectionUrl() + "/v3/api-docs");
+        assertThat(searchApi.at("/paths/~1api~1documents~1{documentId}/get/responses/200/content").toString()).contains("DisclosureView");
+        assertThat(fieldNames(searchApi.at("/paths/~1api~1documents~1{documentId}/get/responses"))).contains("200", "404");
+        assertThat(searchApi.at("/paths/~1api~1documents~1{documentId}~1discrepancies/get/responses/200/content").toString())
+                .contains("FindingView");
+        assertThat(searchApi.at("/paths/~1api~1stats/get/responses/200/content").toString()).contains("Statistics");
+        assertThat(fieldNames(searchApi.at("/paths/~1api~1search/get/responses"))).contains("200", "400");
+        assertThat(searchApi.at("/components/schemas/Error/properties").has("message")).isTrue();
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test
