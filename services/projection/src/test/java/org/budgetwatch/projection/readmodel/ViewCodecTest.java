@@ -53,6 +53,9 @@ class ViewCodecTest {
         view.title = "北京市东城区档案馆2024年部门预算";
         view.department = "北京市东城区档案馆";
         view.region = "北京市东城区";
+        view.province = "北京市";
+        view.city = "北京市";
+        view.district = "东城区";
         view.fiscalYear = 2024;
         view.kind = "BUDGET";
         view.state = "VALIDATED";
