@@ -107,8 +107,8 @@ final class SearchPageBrowser implements AutoCloseable {
     }
 
     String text(String selector) {
-        return driver.findElements(By.cssSelector(selector)).stream().filter(WebElement::isDisplayed).map(WebElement::getText)
-                .reduce("", (a, b) -> a + "\n" + b);
+        return String.join("\n", driver.findElements(By.cssSelector(selector)).stream().filter(WebElement::isDisplayed)
+                .map(WebElement::getText).toList());
     }
 
     List<String> texts(String selector) {
