@@ -26,6 +26,14 @@ public final class DisclosureExtractor {
     }
 
     public ExtractionResult extract(byte[] content) {
+        return extract(content, null);
+    }
+
+    /**
+     * @param mediaType the format as {@link FormatDetector} detected it when the document was accepted (the raw
+     *                  document event carries it), so that it is detected once; null to detect it here
+     */
+    public ExtractionResult extract(byte[] content, String mediaType) {
         if (content == null || content.length == 0) {
             return new ExtractionResult.Rejected(RejectionReason.EMPTY, "The file is empty");
         }
@@ -33,7 +41,9 @@ public final class DisclosureExtractor {
             return new ExtractionResult.Rejected(RejectionReason.TOO_LARGE,
                     "The file has " + content.length + " bytes, more than the limit of " + limits.maxBytes());
         }
-        String mediaType = FormatDetector.detect(content);
+        if (mediaType == null) {
+            mediaType = FormatDetector.detect(content);
+        }
         try {
             return withinRowLimit(switch (mediaType) {
                 case MediaTypes.TEXT -> tablesOrRejection(TextDisclosureReader.read(content));

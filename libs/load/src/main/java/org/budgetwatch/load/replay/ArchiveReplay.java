@@ -23,14 +23,14 @@ import org.budgetwatch.load.figures.Figures;
 import org.budgetwatch.load.figures.Latencies;
 import org.budgetwatch.contracts.tables.DocumentTables;
 import org.budgetwatch.contracts.validation.ValidationReport;
+import org.budgetwatch.events.report.ReportEventMapper;
+import org.budgetwatch.events.tables.TablesEventReader;
 import org.budgetwatch.schemas.TopicReaders;
 import org.budgetwatch.schemas.Topics;
 import org.budgetwatch.schemas.serde.AvroSerdeConfig;
 import org.budgetwatch.schemas.serde.ConfluentAvroSerializer;
 import org.budgetwatch.validation.DisclosureValidator;
 import org.budgetwatch.validation.RuleCatalogue;
-import org.budgetwatch.validator.ReportEventMapper;
-import org.budgetwatch.validator.TablesEventReader;
 
 /**
  * Reads disclosures.tables.v1 from the beginning to the end it had when the replay started (read_committed), validates

@@ -1,0 +1,85 @@
+package org.budgetwatch.readmodel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything the read model knows of one disclosure, rebuilt from its events; stored whole with its index entry and
+ * served by the document API and page. Mutable on purpose: each event fills its own part.
+ */
+public class DisclosureView {
+
+    public String documentId;
+    public String fileName;
+    public String title;
+    public String department;
+    public String region;
+    public Integer fiscalYear;
+    public String kind;
+    /** RECEIVED, EXTRACTED, VALIDATED or REJECTED. */
+    public String state = "RECEIVED";
+    public String reportStatus;
+    public String rulesetVersion;
+    public long errors;
+    public long warnings;
+    public long infos;
+    public String rejectionReason;
+    public String rejectionMessage;
+    public List<TableView> tables = new ArrayList<>();
+    public List<StatementView> statements = new ArrayList<>();
+    public List<FindingView> findings = new ArrayList<>();
+
+    /** @param unit 元, 万元 or 亿元 as an AmountUnit name */
+    public record TableView(int index, String type, String title, String side, String unit, List<ColumnView> columns, List<LineItemView> rows) {
+    }
+
+    public record ColumnView(int index, String path, boolean total) {
+    }
+
+    public record LineItemView(int index, String label, String code, String codeKind, String level, boolean total, List<CellView> cells) {
+    }
+
+    /** @param value the exact decimal as plain text, null when the cell is blank or not a figure */
+    public record CellView(int column, String text, String value) {
+    }
+
+    public record StatementView(String text, String kind, String subject, Integer tableIndex, Integer rowIndex) {
+    }
+
+    public record FindingView(String ruleId, String category, String severity, String messageZh, String messageEn, String expected,
+                              String actual, String difference, List<String> addends, List<LocationView> locations, String fingerprint) {
+    }
+
+    public record LocationView(Integer tableIndex, String tableType, String tableTitle, Integer rowIndex, String rowLabel, String rowCode,
+                               Integer columnIndex, String columnPath, String sentence) {
+    }
+
+    /** A copy to change while this one is being indexed: events replace whole fields and the lists are never changed. */
+    DisclosureView copy() {
+        DisclosureView copy = new DisclosureView();
+        copy.documentId = documentId;
+        copy.fileName = fileName;
+        copy.title = title;
+        copy.department = department;
+        copy.region = region;
+        copy.fiscalYear = fiscalYear;
+        copy.kind = kind;
+        copy.state = state;
+        copy.reportStatus = reportStatus;
+        copy.rulesetVersion = rulesetVersion;
+        copy.errors = errors;
+        copy.warnings = warnings;
+        copy.infos = infos;
+        copy.rejectionReason = rejectionReason;
+        copy.rejectionMessage = rejectionMessage;
+        copy.tables = tables;
+        copy.statements = statements;
+        copy.findings = findings;
+        return copy;
+    }
+
+    /** Its tables were projected and its report has not come yet. */
+    boolean awaitingReport() {
+        return "EXTRACTED".equals(state);
+    }
+}
