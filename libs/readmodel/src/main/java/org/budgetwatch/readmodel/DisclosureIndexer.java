@@ -2,16 +2,10 @@ package org.budgetwatch.readmodel;
 
 import static org.budgetwatch.readmodel.IndexFields.*;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +21,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.util.BytesRef;
 
 /** Turns a disclosure's view into its index entries: the disclosure, its line items and its discrepancies. */
 final class DisclosureIndexer {
@@ -38,17 +31,13 @@ final class DisclosureIndexer {
             "FISCAL_APPROPRIATION_SUMMARY", "GENERAL_BUDGET_EXPENDITURE", "GENERAL_BUDGET_BASIC_EXPENDITURE", "THREE_PUBLIC_COSTS",
             "GOVERNMENT_FUND_EXPENDITURE", "STATE_CAPITAL_EXPENDITURE", "PROJECT_EXPENDITURE", "GOVERNMENT_PROCUREMENT", "PURCHASED_SERVICES");
 
-    /** The fields of a disclosure entry's hit that the hits of its line items and discrepancies show too. */
-    private static final List<String> DISCLOSURE_HIT_FIELDS = List.of("documentId", "department", "region", "fiscalYear", "kind", "status",
-            "errors", "warnings");
-
     private final FacetsConfig facets;
-    private final ObjectMapper json;
+    private final EntryHits hits;
     private final SegmentedText segmented;
 
-    DisclosureIndexer(FacetsConfig facets, ObjectMapper json, SegmentedText segmented) {
+    DisclosureIndexer(FacetsConfig facets, EntryHits hits, SegmentedText segmented) {
         this.facets = facets;
-        this.json = json;
+        this.hits = hits;
         this.segmented = segmented;
     }
 
@@ -94,8 +83,7 @@ final class DisclosureIndexer {
 
         final DisclosureView view;
         final List<IndexableField> fields;
-        /** The hit's JSON object with the shared fields, in UTF-8, its closing brace left off. */
-        final byte[] hitStart;
+        final EntryHits.Start hitStart;
 
         Shared(DisclosureView view, String type) throws IOException {
             this.view = view;
@@ -106,8 +94,7 @@ final class DisclosureIndexer {
                     doc.add(new IntField(YEAR, view.fiscalYear)); // filtered and sorted on without the block
                 }
             });
-            byte[] hit = json.writeValueAsBytes(DISCLOSURE.equals(type) ? disclosureHit(view) : Map.of("type", type));
-            this.hitStart = Arrays.copyOf(hit, hit.length - 1);
+            this.hitStart = hits.start(view, type);
         }
 
         /** A new entry with the shared fields; its own fields are added to it. */
@@ -117,39 +104,10 @@ final class DisclosureIndexer {
             return doc;
         }
 
-        /**
-         * The hit's JSON in UTF-8, as the stored field holds it: the shared fields, then the entry's own. Written as bytes
-         * from the start, since Chinese text would otherwise be built as UTF-16 and converted once more by Lucene.
-         */
-        StoredField hit(HitFields own) throws IOException {
-            HitBytes out = new HitBytes(hitStart.length + 384);
-            out.write(hitStart);
-            try (JsonGenerator generator = json.createGenerator(out, JsonEncoding.UTF8)) {
-                generator.writeStartObject();
-                own.write(generator);
-                generator.writeEndObject();
-            }
-            // the entry's object follows the shared fields inside one object: {shared..., own...}
-            return out.storedField(hitStart.length);
+        /** The entry's stored hit: the shared fields, then its own. */
+        StoredField hit(EntryHits.Fields own) throws IOException {
+            return hits.hit(hitStart, own);
         }
-    }
-
-    /** A growing byte buffer whose bytes become the stored hit without another copy. */
-    private static final class HitBytes extends ByteArrayOutputStream {
-
-        HitBytes(int size) {
-            super(size);
-        }
-
-        StoredField storedField(int ownStart) {
-            buf[ownStart] = ',';
-            return new StoredField(HIT, new BytesRef(buf, 0, count));
-        }
-    }
-
-    /** An entry's own hit fields, at least one: they follow the shared ones after a comma. */
-    private interface HitFields {
-        void write(JsonGenerator generator) throws IOException;
     }
 
     /** The fields a document gets from lucene-facet's configuration (keyword fields and facet doc values). */
@@ -269,14 +227,16 @@ final class DisclosureIndexer {
         finding.locations().stream().map(DisclosureView.LocationView::rowCode).filter(c -> c != null)
                 .forEach(c -> doc.add(new StringField(CODE, c, Field.Store.NO)));
         doc.add(shared.hit(hit -> {
+            // the finding's own field names, as in the report event, the document API and the command-line tool
             hit.writeStringField("ruleId", finding.ruleId());
+            hit.writeStringField("category", finding.category());
             hit.writeStringField("severity", finding.severity());
-            hit.writeStringField("message", finding.messageZh());
+            hit.writeStringField("messageZh", finding.messageZh());
             hit.writeStringField("messageEn", finding.messageEn());
             hit.writeStringField("expected", finding.expected());
             hit.writeStringField("actual", finding.actual());
             hit.writeStringField("difference", finding.difference());
-            hit.writeObjectField("location", finding.locations().isEmpty() ? null : finding.locations().get(0));
+            hit.writeObjectField("locations", finding.locations());
             hit.writeStringField("fingerprint", finding.fingerprint());
         }));
         return doc;
@@ -289,48 +249,16 @@ final class DisclosureIndexer {
         }
         keywordFacet(doc, REGION, orUnknown(view.region));
         keywordFacet(doc, KIND, orUnknown(view.kind));
-        keywordFacet(doc, STATUS, status(view));
+        keywordFacet(doc, STATUS, view.status());
         doc.add(new IntField(PROBLEMS, (int) Math.min(Integer.MAX_VALUE, view.errors + view.warnings)));
     }
 
-    /** VALIDATED disclosures by their report status (CLEAN, DISCREPANCIES, INCOMPLETE); others by their state. */
-    static String status(DisclosureView view) {
-        return "VALIDATED".equals(view.state) && view.reportStatus != null ? view.reportStatus : view.state;
-    }
 
     private static void keywordFacet(Document doc, String field, String value) {
         doc.add(new StringField(field, value, Field.Store.NO));
         doc.add(new SortedSetDocValuesFacetField(field, value));
     }
 
-    /**
-     * The disclosure's fields in its entry's hit; the hits of its line items and discrepancies get them from there
-     * ({@link #withDisclosure}).
-     */
-    private static Map<String, Object> disclosureHit(DisclosureView view) {
-        Map<String, Object> hit = new LinkedHashMap<>();
-        hit.put("type", DISCLOSURE);
-        hit.put("documentId", view.documentId);
-        hit.put("department", view.department);
-        hit.put("region", view.region);
-        hit.put("fiscalYear", view.fiscalYear);
-        hit.put("kind", view.kind);
-        hit.put("status", status(view));
-        hit.put("errors", view.errors);
-        hit.put("warnings", view.warnings);
-        return hit;
-    }
-
-    /** The hit of a line item or discrepancy with its disclosure's fields (from its disclosure's hit) after its type. */
-    static Map<String, Object> withDisclosure(Map<String, Object> entryHit, Map<String, Object> disclosureHit) {
-        Map<String, Object> hit = new LinkedHashMap<>();
-        hit.put("type", entryHit.get("type"));
-        for (String field : DISCLOSURE_HIT_FIELDS) {
-            hit.put(field, disclosureHit.get(field));
-        }
-        hit.putAll(entryHit);
-        return hit;
-    }
 
     private static String orUnknown(String value) {
         return value == null || value.isBlank() ? UNKNOWN : value;

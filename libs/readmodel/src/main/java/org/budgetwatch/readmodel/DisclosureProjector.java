@@ -11,6 +11,7 @@ import org.budgetwatch.contracts.validation.FindingLocation;
 import org.budgetwatch.contracts.validation.Interval;
 import org.budgetwatch.contracts.validation.Severity;
 import org.budgetwatch.contracts.validation.ValidationReport;
+import org.budgetwatch.schemas.DocumentState;
 
 /**
  * Applies one event to a disclosure's view. Each event replaces its own part whole, so applying the same event
@@ -29,13 +30,13 @@ public final class DisclosureProjector {
             view.tables = tables.getTables().stream().map(DisclosureProjector::table).toList();
             view.statements = tables.getStatements().stream().map(s -> new DisclosureView.StatementView(s.getText(), s.getKind().name(),
                     s.getSubject(), s.getTableIndex(), s.getRowIndex())).toList();
-            if (!"VALIDATED".equals(view.state)) {
-                view.state = "EXTRACTED";
+            if (view.state != DocumentState.VALIDATED) {
+                view.state = DocumentState.EXTRACTED;
             }
         } else if (event instanceof ValidationReport report) {
             view.documentId = report.getDocumentId();
             metadata(view, report.getMetadata());
-            view.state = "VALIDATED";
+            view.state = DocumentState.VALIDATED;
             view.reportStatus = report.getStatus().name();
             view.rulesetVersion = report.getRulesetVersion();
             view.errors = count(report, Severity.ERROR);
@@ -45,7 +46,7 @@ public final class DisclosureProjector {
         } else if (event instanceof Rejection rejection) {
             view.documentId = rejection.getDocumentId();
             view.fileName = rejection.getFileName();
-            view.state = "REJECTED";
+            view.state = DocumentState.REJECTED;
             view.rejectionReason = rejection.getReason().name();
             view.rejectionMessage = rejection.getMessage();
         } else {

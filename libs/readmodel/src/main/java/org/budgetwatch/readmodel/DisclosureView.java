@@ -2,6 +2,7 @@ package org.budgetwatch.readmodel;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.budgetwatch.schemas.DocumentState;
 
 /**
  * Everything the read model knows of one disclosure, rebuilt from its events; stored whole with its index entry and
@@ -16,8 +17,7 @@ public class DisclosureView {
     public String region;
     public Integer fiscalYear;
     public String kind;
-    /** RECEIVED, EXTRACTED, VALIDATED or REJECTED. */
-    public String state = "RECEIVED";
+    public DocumentState state = DocumentState.RECEIVED;
     public String reportStatus;
     public String rulesetVersion;
     public long errors;
@@ -78,8 +78,13 @@ public class DisclosureView {
         return copy;
     }
 
+    /** VALIDATED disclosures by their report status (CLEAN, DISCREPANCIES, INCOMPLETE); others by their state. */
+    String status() {
+        return state == DocumentState.VALIDATED && reportStatus != null ? reportStatus : state.name();
+    }
+
     /** Its tables were projected and its report has not come yet. */
     boolean awaitingReport() {
-        return "EXTRACTED".equals(state);
+        return state == DocumentState.EXTRACTED;
     }
 }

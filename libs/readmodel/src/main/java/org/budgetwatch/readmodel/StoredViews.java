@@ -32,7 +32,7 @@ final class StoredViews {
 
     static BinaryDocValuesField field(DisclosureView view) {
         try {
-            ViewCodec.Out plain = ViewCodec.write(view);
+            CompactIO.Out plain = ViewCodec.write(view);
             ByteBuffersDataOutput out = new ByteBuffersDataOutput(plain.length() / 2 + 16);
             out.writeVLong(plain.length());
             COMPRESSORS.get().compress(plain.written(), out);

@@ -1,17 +1,17 @@
 package org.budgetwatch.readmodel;
 
+import static org.budgetwatch.readmodel.CompactIO.integer;
+import static org.budgetwatch.readmodel.CompactIO.string;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.store.ByteArrayDataInput;
-import org.apache.lucene.store.ByteBuffersDataInput;
 import org.apache.lucene.store.DataInput;
 import org.apache.lucene.store.DataOutput;
-import org.apache.lucene.util.ArrayUtil;
+import org.budgetwatch.schemas.DocumentState;
 
 /**
  * A disclosure's view in a compact binary form, field by field in a fixed order: no field names, numbers as variable
@@ -35,8 +35,8 @@ final class ViewCodec {
     }
 
     /** The view's bytes. */
-    static Out write(DisclosureView view) {
-        Out out = new Out();
+    static CompactIO.Out write(DisclosureView view) {
+        CompactIO.Out out = new CompactIO.Out();
         try {
             view(out, view);
         } catch (IOException e) {
@@ -53,7 +53,7 @@ final class ViewCodec {
         string(out, view.region);
         integer(out, view.fiscalYear);
         string(out, view.kind);
-        string(out, view.state);
+        string(out, view.state.name());
         string(out, view.reportStatus);
         string(out, view.rulesetVersion);
         out.writeVLong(view.errors);
@@ -88,7 +88,7 @@ final class ViewCodec {
         view.region = string(in);
         view.fiscalYear = integer(in);
         view.kind = string(in);
-        view.state = string(in);
+        view.state = DocumentState.valueOf(string(in));
         view.reportStatus = string(in);
         view.rulesetVersion = string(in);
         view.errors = in.readVLong();
@@ -115,7 +115,7 @@ final class ViewCodec {
     }
 
     static byte[] bytes(DisclosureView view) {
-        Out out = write(view);
+        CompactIO.Out out = write(view);
         return Arrays.copyOf(out.bytes, out.length);
     }
 
@@ -270,70 +270,5 @@ final class ViewCodec {
         }
         return new DisclosureView.FindingView(ruleId, category, severity, messageZh, messageEn, expected, actual, difference, addends, locations,
                 string(in));
-    }
-
-    /** A string or null: its UTF-8 length plus one (0 for null), then its bytes. */
-    private static void string(DataOutput out, String value) throws IOException {
-        if (value == null) {
-            out.writeVInt(0);
-            return;
-        }
-        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        out.writeVInt(utf8.length + 1);
-        out.writeBytes(utf8, utf8.length);
-    }
-
-    private static String string(DataInput in) throws IOException {
-        int length = in.readVInt();
-        if (length == 0) {
-            return null;
-        }
-        byte[] utf8 = new byte[length - 1];
-        in.readBytes(utf8, 0, utf8.length);
-        return new String(utf8, StandardCharsets.UTF_8);
-    }
-
-    /** An Integer or null: 0 for null, else 1 and the value (zig-zag, so negative values stay short). */
-    private static void integer(DataOutput out, Integer value) throws IOException {
-        if (value == null) {
-            out.writeByte((byte) 0);
-        } else {
-            out.writeByte((byte) 1);
-            out.writeZInt(value);
-        }
-    }
-
-    private static Integer integer(DataInput in) throws IOException {
-        return in.readByte() == 0 ? null : in.readZInt();
-    }
-
-    /** A growing byte array. */
-    static final class Out extends DataOutput {
-
-        private byte[] bytes = new byte[16 * 1024];
-        private int length;
-
-        @Override
-        public void writeByte(byte b) {
-            if (length == bytes.length) {
-                bytes = ArrayUtil.grow(bytes, length + 1);
-            }
-            bytes[length++] = b;
-        }
-
-        @Override
-        public void writeBytes(byte[] b, int offset, int count) {
-            bytes = ArrayUtil.grow(bytes, length + count);
-            System.arraycopy(b, offset, bytes, length, count);
-            length += count;
-        }
-
-        ByteBuffersDataInput written() {
-            return new ByteBuffersDataInput(List.of(ByteBuffer.wrap(bytes, 0, length)));
-        }
-
-        int length() {
-            return length;
-        }
     }
 }

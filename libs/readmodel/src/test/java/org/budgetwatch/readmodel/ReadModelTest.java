@@ -1,5 +1,6 @@
 package org.budgetwatch.readmodel;
 
+import org.budgetwatch.schemas.DocumentState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,7 +32,7 @@ class ReadModelTest {
         view.region = region;
         view.fiscalYear = year;
         view.kind = "DEPARTMENT_BUDGET";
-        view.state = "VALIDATED";
+        view.state = DocumentState.VALIDATED;
         view.reportStatus = ruleId == null ? "CLEAN" : "DISCREPANCIES";
         view.errors = ruleId == null ? 0 : 1;
         view.tables = List.of(new DisclosureView.TableView(0, "PROJECT_EXPENDITURE", "项目支出表", "WHOLE", "WAN_YUAN",
@@ -88,7 +89,7 @@ class ReadModelTest {
                     "discrepancy", null, 0, 20));
             assertThat(problems.hits()).singleElement().satisfies(h -> {
                 assertThat(h.get("documentId")).isEqualTo("b");
-                assertThat(h.get("message")).asString().contains("400%");
+                assertThat(h.get("messageZh")).asString().contains("400%");
             });
 
             SearchPage everything = model.search(new SearchQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, "document",
@@ -146,7 +147,7 @@ class ReadModelTest {
     void shouldCallADisclosureSearchableOnlyOnceItsOutcomeIsCommitted() throws Exception {
         try (ReadModel model = open(dir)) {
             DisclosureView extractedOnly = view("e", "某局", "北京市", 2024, "项目", "1.00", null);
-            extractedOnly.state = "EXTRACTED";
+            extractedOnly.state = DocumentState.EXTRACTED;
             model.index(extractedOnly);
             model.index(view("v", "某局", "北京市", 2024, "项目", "1.00", null));
             assertThat(model.searchable(List.of("e", "v", "unknown"))).as("nothing committed yet").isEmpty();
@@ -207,7 +208,7 @@ class ReadModelTest {
 
             assertThat(model.searchable(List.of("w", "z"))).as("z came with its report, w waits for its own").containsExactly("z");
             assertThat(model.count()).isEqualTo(2);
-            assertThat(model.find("w")).as("a waiting disclosure is still found").hasValueSatisfying(v -> assertThat(v.state).isEqualTo("EXTRACTED"));
+            assertThat(model.find("w")).as("a waiting disclosure is still found").hasValueSatisfying(v -> assertThat(v.state).isEqualTo(DocumentState.EXTRACTED));
             // the process dies here: the disk holds only what was committed
             java.nio.file.Files.createDirectories(crashed);
             try (var files = java.nio.file.Files.list(dir)) {
@@ -224,10 +225,10 @@ class ReadModelTest {
             assertThat(afterCrash.project("z", tables("z"), "disclosures.tables.v1", 0, 11)).isTrue();
             afterCrash.commit();
             assertThat(afterCrash.find("z")).as("a replayed tables event leaves the report in place")
-                    .hasValueSatisfying(v -> assertThat(v.state).isEqualTo("VALIDATED"));
+                    .hasValueSatisfying(v -> assertThat(v.state).isEqualTo(DocumentState.VALIDATED));
         }
         try (ReadModel closedCleanly = open(dir)) {
-            assertThat(closedCleanly.find("w")).as("closing indexes what still waits").hasValueSatisfying(v -> assertThat(v.state).isEqualTo("EXTRACTED"));
+            assertThat(closedCleanly.find("w")).as("closing indexes what still waits").hasValueSatisfying(v -> assertThat(v.state).isEqualTo(DocumentState.EXTRACTED));
             assertThat(closedCleanly.position("disclosures.tables.v1", 0)).contains(12L);
         }
     }

@@ -1,5 +1,6 @@
 package org.budgetwatch.readmodel;
 
+import org.budgetwatch.schemas.DocumentState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,7 +56,7 @@ class ViewCodecTest {
         view.region = "北京市东城区";
         view.fiscalYear = 2024;
         view.kind = "BUDGET";
-        view.state = "VALIDATED";
+        view.state = DocumentState.VALIDATED;
         view.reportStatus = "DISCREPANCIES";
         view.rulesetVersion = "2026.11";
         view.errors = 2;
