@@ -67,7 +67,7 @@ final class DisclosureIndexer {
             }
         }
         Shared discrepancies = new Shared(view, DISCREPANCY);
-        for (DisclosureView.FindingView finding : view.findings) {
+        for (DisclosureView.Finding finding : view.findings) {
             entries.add(discrepancy(discrepancies, finding));
         }
         entries.add(disclosure(view));
@@ -146,7 +146,7 @@ final class DisclosureIndexer {
         view.statements.forEach(s -> add(text, s.text()));
         Set<String> ruleIds = new LinkedHashSet<>();
         Set<String> severities = new LinkedHashSet<>();
-        for (DisclosureView.FindingView finding : view.findings) {
+        for (DisclosureView.Finding finding : view.findings) {
             add(text, finding.ruleId(), finding.messageZh());
             ruleIds.add(finding.ruleId());
             severities.add(finding.severity());
@@ -214,7 +214,7 @@ final class DisclosureIndexer {
         return doc;
     }
 
-    private Document discrepancy(Shared shared, DisclosureView.FindingView finding) throws IOException {
+    private Document discrepancy(Shared shared, DisclosureView.Finding finding) throws IOException {
         Document doc = shared.entry();
         facetFields(d -> {
             keywordFacet(d, RULE_ID, finding.ruleId());
@@ -224,7 +224,7 @@ final class DisclosureIndexer {
         add(text, finding.ruleId(), finding.messageZh(), finding.messageEn(), shared.view.department);
         finding.locations().forEach(l -> add(text, l.tableTitle(), l.rowLabel(), l.rowCode(), l.sentence()));
         doc.add(new TextField(TEXT, segmented.of(text)));
-        finding.locations().stream().map(DisclosureView.LocationView::rowCode).filter(c -> c != null)
+        finding.locations().stream().map(DisclosureView.FindingLocation::rowCode).filter(c -> c != null)
                 .forEach(c -> doc.add(new StringField(CODE, c, Field.Store.NO)));
         doc.add(shared.hit(hit -> {
             // the finding's own field names, as in the report event, the document API and the command-line tool

@@ -81,15 +81,16 @@ public final class DisclosureProjector {
         return report.getDiscrepancies().stream().filter(d -> d.getSeverity() == severity).count();
     }
 
-    private static DisclosureView.FindingView finding(Discrepancy d) {
-        return new DisclosureView.FindingView(d.getRuleId(), d.getCategory(), d.getSeverity().name(), d.getMessageZh(), d.getMessageEn(),
+    private static DisclosureView.Finding finding(Discrepancy d) {
+        return new DisclosureView.Finding(d.getRuleId(), d.getCategory(), d.getSeverity().name(), d.getMessageZh(), d.getMessageEn(),
                 interval(d.getExpected()), interval(d.getActual()), d.getDifference(), d.getAddends(),
                 d.getLocations().stream().map(DisclosureProjector::location).toList(), d.getFingerprint());
     }
 
-    private static DisclosureView.LocationView location(FindingLocation l) {
-        return new DisclosureView.LocationView(l.getTableIndex(), l.getTableType() == null ? null : l.getTableType().name(), l.getTableTitle(),
-                l.getRowIndex(), l.getRowLabel(), l.getRowCode(), l.getColumnIndex(), l.getColumnPath(), l.getSentence());
+    private static DisclosureView.FindingLocation location(FindingLocation l) {
+        return new DisclosureView.FindingLocation(l.getTableIndex(), l.getTableType() == null ? null : l.getTableType().name(), l.getTableTitle(),
+                l.getRowIndex(), l.getRowLabel(), l.getRowCode(), l.getColumnIndex(), l.getColumnPath(),
+                l.getSource() == null ? null : l.getSource().getLineStart(), l.getSentence());
     }
 
     private static String interval(Interval interval) {

@@ -27,7 +27,7 @@ public class DisclosureView {
     public String rejectionMessage;
     public List<TableView> tables = new ArrayList<>();
     public List<StatementView> statements = new ArrayList<>();
-    public List<FindingView> findings = new ArrayList<>();
+    public List<Finding> findings = new ArrayList<>();
 
     /** @param unit 元, 万元 or 亿元 as an AmountUnit name */
     public record TableView(int index, String type, String title, String side, String unit, List<ColumnView> columns, List<LineItemView> rows) {
@@ -46,12 +46,18 @@ public class DisclosureView {
     public record StatementView(String text, String kind, String subject, Integer tableIndex, Integer rowIndex) {
     }
 
-    public record FindingView(String ruleId, String category, String severity, String messageZh, String messageEn, String expected,
-                              String actual, String difference, List<String> addends, List<LocationView> locations, String fingerprint) {
+    /**
+     * A finding as the rule made it (org.budgetwatch.validation.report.Finding), field for field and name for name, as
+     * the report event carries it (Discrepancy) and the document API and search hits show it; intervals and the
+     * difference as text: a single figure, or {@code [low, high]}.
+     */
+    public record Finding(String ruleId, String category, String severity, String messageZh, String messageEn, String expected,
+                          String actual, String difference, List<String> addends, List<FindingLocation> locations, String fingerprint) {
     }
 
-    public record LocationView(Integer tableIndex, String tableType, String tableTitle, Integer rowIndex, String rowLabel, String rowCode,
-                               Integer columnIndex, String columnPath, String sentence) {
+    /** @param line the line of the source document (the report event's {@code source.lineStart}) */
+    public record FindingLocation(Integer tableIndex, String tableType, String tableTitle, Integer rowIndex, String rowLabel, String rowCode,
+                                  Integer columnIndex, String columnPath, Integer line, String sentence) {
     }
 
     /** A copy to change while this one is being indexed: events replace whole fields and the lists are never changed. */

@@ -40,9 +40,6 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class ReadModel implements AutoCloseable {
 
-    /** Layout version; an index written with another is emptied and rebuilt from the topics. */
-    static final String FORMAT = IndexCommits.FORMAT;
-
     private final Analyzer analyzer = new SmartChineseAnalyzer();
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final Directory directory;

@@ -21,7 +21,7 @@ import org.budgetwatch.schemas.DocumentState;
  *
  * <p>Every field of {@link DisclosureView} and its records is written here and read back in the same order; a field
  * added to the view must be added to both ({@code ViewCodecTest} fails for a field that does not come back). The
- * layout belongs to the index format ({@link ReadModel#FORMAT}): an index written with another is rebuilt.
+ * layout belongs to the index format ({@link IndexCommits#FORMAT}): an index written with another is rebuilt.
  */
 final class ViewCodec {
 
@@ -74,7 +74,7 @@ final class ViewCodec {
             integer(out, statement.rowIndex());
         }
         out.writeVInt(view.findings.size());
-        for (DisclosureView.FindingView finding : view.findings) {
+        for (DisclosureView.Finding finding : view.findings) {
             finding(out, finding);
         }
     }
@@ -213,7 +213,7 @@ final class ViewCodec {
         return text.replace(",", "");
     }
 
-    private static void finding(DataOutput out, DisclosureView.FindingView finding) throws IOException {
+    private static void finding(DataOutput out, DisclosureView.Finding finding) throws IOException {
         string(out, finding.ruleId());
         string(out, finding.category());
         string(out, finding.severity());
@@ -231,7 +231,7 @@ final class ViewCodec {
             }
         }
         out.writeVInt(finding.locations().size());
-        for (DisclosureView.LocationView location : finding.locations()) {
+        for (DisclosureView.FindingLocation location : finding.locations()) {
             integer(out, location.tableIndex());
             string(out, location.tableType());
             string(out, location.tableTitle());
@@ -240,12 +240,13 @@ final class ViewCodec {
             string(out, location.rowCode());
             integer(out, location.columnIndex());
             string(out, location.columnPath());
+            integer(out, location.line());
             string(out, location.sentence());
         }
         string(out, finding.fingerprint());
     }
 
-    private static DisclosureView.FindingView finding(DataInput in) throws IOException {
+    private static DisclosureView.Finding finding(DataInput in) throws IOException {
         String ruleId = string(in);
         String category = string(in);
         String severity = string(in);
@@ -263,12 +264,12 @@ final class ViewCodec {
             }
         }
         int locationCount = in.readVInt();
-        List<DisclosureView.LocationView> locations = new ArrayList<>(locationCount);
+        List<DisclosureView.FindingLocation> locations = new ArrayList<>(locationCount);
         for (int i = 0; i < locationCount; i++) {
-            locations.add(new DisclosureView.LocationView(integer(in), string(in), string(in), integer(in), string(in), string(in), integer(in),
-                    string(in), string(in)));
+            locations.add(new DisclosureView.FindingLocation(integer(in), string(in), string(in), integer(in), string(in), string(in), integer(in),
+                    string(in), integer(in), string(in)));
         }
-        return new DisclosureView.FindingView(ruleId, category, severity, messageZh, messageEn, expected, actual, difference, addends, locations,
+        return new DisclosureView.Finding(ruleId, category, severity, messageZh, messageEn, expected, actual, difference, addends, locations,
                 string(in));
     }
 }

@@ -42,9 +42,9 @@ class ReadModelTest {
                         new DisclosureView.LineItemView(1, "合计", null, "NONE", "NONE", true,
                                 List.of(new DisclosureView.CellView(2, amount, amount.replace(",", "")))))));
         view.statements = List.of(new DisclosureView.StatementView("2024 年共批复本部门项目预算 1 项", "COUNT", "项目预算", null, null));
-        view.findings = ruleId == null ? List.of() : List.of(new DisclosureView.FindingView(ruleId, "narrative", "ERROR", "下降 400%：降幅不可能超过 100%",
-                "a 400% fall is impossible", null, null, null, List.of(), List.of(new DisclosureView.LocationView(0, "PROJECT_EXPENDITURE", "项目支出表",
-                0, project, "2101599", 2, "合计", null)), "fp-" + id));
+        view.findings = ruleId == null ? List.of() : List.of(new DisclosureView.Finding(ruleId, "narrative", "ERROR", "下降 400%：降幅不可能超过 100%",
+                "a 400% fall is impossible", null, null, null, List.of(), List.of(new DisclosureView.FindingLocation(0, "PROJECT_EXPENDITURE", "项目支出表",
+                0, project, "2101599", 2, "合计", null, null)), "fp-" + id));
         return view;
     }
 

@@ -38,7 +38,7 @@ class ViewCodecTest {
                         new DisclosureView.CellView(4, "1,234.56", "1234.56"),
                         new DisclosureView.CellView(5, "1,234.5", "1234.50"),
                         new DisclosureView.CellView(6, "（12.00）", "-12.00"))))));
-        view.findings = List.of(new DisclosureView.FindingView("R", null, "INFO", "消息", null, null, null, null, null, List.of(), null));
+        view.findings = List.of(new DisclosureView.Finding("R", null, "INFO", "消息", null, null, null, null, null, List.of(), null));
 
         DisclosureView read = ViewCodec.view(ViewCodec.bytes(view));
 
@@ -70,9 +70,9 @@ class ViewCodecTest {
                         List.of(new DisclosureView.CellView(1, "1,280.50", "1280.50"), new DisclosureView.CellView(2, "-3.2", "-3.2"))))));
         view.statements = List.of(new DisclosureView.StatementView("支出预算1,280.50万元，比上年增长12.3%。", "YOY_CHANGE", "支出预算", 3, 7));
         List<String> addends = new ArrayList<>(List.of("1000.00", "280.50"));
-        view.findings = List.of(new DisclosureView.FindingView("NARR-YOY", "NARRATIVE", "ERROR", "增长率与表不符", "growth differs", "[12.25, 12.35]",
-                "11.0", "1.3", addends, List.of(new DisclosureView.LocationView(3, "PROJECT_EXPENDITURE", "项目支出表", 7, "档案整理存储项目", "2013299", 1,
-                        "合计", "比上年增长12.3%")), "fp-1"));
+        view.findings = List.of(new DisclosureView.Finding("NARR-YOY", "NARRATIVE", "ERROR", "增长率与表不符", "growth differs", "[12.25, 12.35]",
+                "11.0", "1.3", addends, List.of(new DisclosureView.FindingLocation(3, "PROJECT_EXPENDITURE", "项目支出表", 7, "档案整理存储项目", "2013299", 1,
+                        "合计", 41, "比上年增长12.3%")), "fp-1"));
         return view;
     }
 

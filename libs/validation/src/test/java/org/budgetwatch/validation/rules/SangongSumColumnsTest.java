@@ -9,7 +9,7 @@ import org.budgetwatch.validation.report.Severity;
 import org.junit.jupiter.api.Test;
 
 /** SANGONG-SUM on a “三公” table laid out by columns, as Beijing's 预算11表 and Wuhan's are. */
-class ThreePublicCostsColumnsTest {
+class SangongSumColumnsTest {
 
     private static final String TABLE = HEADER + """
             财政拨款“三公”经费支出表
@@ -21,13 +21,13 @@ class ThreePublicCostsColumnsTest {
 
     @Test
     void shouldAddTheColumnsUpRowByRow() {
-        assertThat(findings(new ThreePublicCostsRule(), TABLE.formatted("4.61", "3.61"))).isEmpty();
-        assertThat(checks(new ThreePublicCostsRule(), TABLE.formatted("4.61", "3.61"))).isEqualTo(2);
-        assertThat(findings(new ThreePublicCostsRule(), TABLE.formatted("4.39", "3.61"))).singleElement().satisfies(f -> {
+        assertThat(findings(new SangongSumRule(), TABLE.formatted("4.61", "3.61"))).isEmpty();
+        assertThat(checks(new SangongSumRule(), TABLE.formatted("4.61", "3.61"))).isEqualTo(2);
+        assertThat(findings(new SangongSumRule(), TABLE.formatted("4.39", "3.61"))).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.addends()).containsExactly("1.00", "3.61");
         });
-        assertThat(findings(new ThreePublicCostsRule(), TABLE.formatted("4.61", "3.16")))
+        assertThat(findings(new SangongSumRule(), TABLE.formatted("4.61", "3.16")))
                 .filteredOn(f -> f.severity() == Severity.ERROR).hasSize(2);
     }
 }

@@ -14,7 +14,7 @@ import org.budgetwatch.extraction.model.TableType;
  * XTAB-BASIC: the 基本支出 of the 一般公共预算支出表 (its total row, 基本支出 column) equals the 合计 of the
  * 一般公共预算基本支出表, and its 人员经费 and 公用经费 columns equal the basic table's columns of the same name.
  */
-public final class BasicExpenditureRule extends IdentityRule {
+public final class XtabBasicRule extends IdentityRule {
 
     public static final String ID = "XTAB-BASIC";
 

@@ -21,7 +21,7 @@ import org.budgetwatch.validation.rules.TableFigures.Figure;
  * class row, or, where the table lists only 款/项 rows, the sum of the top-level rows under the class code. Classes
  * that one side leaves blank are not compared (a blank is "not reported", not zero).
  */
-public final class ClassAcrossTablesRule extends IdentityRule {
+public final class XtabClassRule extends IdentityRule {
 
     public static final String ID = "XTAB-CLASS";
 

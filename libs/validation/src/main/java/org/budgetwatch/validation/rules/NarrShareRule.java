@@ -17,7 +17,7 @@ import org.budgetwatch.validation.report.Severity;
  * The whole is not named: any amount stated a few lines before that is at least the part may be it (支出预算
  * 40734.65 万元，其中：…). A share that matches none is a WARNING naming the nearest candidate.
  */
-public final class ShareRule implements Rule {
+public final class NarrShareRule implements Rule {
 
     public static final String ID = "NARR-SHARE";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

@@ -3,21 +3,18 @@ package org.budgetwatch.validation.rules;
 import java.util.List;
 import org.budgetwatch.extraction.model.DocumentKind;
 import org.budgetwatch.extraction.model.ExtractedDocument;
-import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.extraction.model.TableType;
 import org.budgetwatch.validation.report.Finding;
 import org.budgetwatch.validation.report.FindingLocation;
 import org.budgetwatch.validation.report.Severity;
 
 /**
- * COMPLETE-TABLES: a budget publishes the standard tables (财预〔2016〕143号), even when one is empty.
- * COMPLETE-EMPTY-NOTE: an empty table carries a sentence saying why it is empty.
- * Final accounts have their own table set and are not checked here yet.
+ * COMPLETE-TABLES: a budget publishes the standard tables (财预〔2016〕143号), even when one is empty (whether an empty
+ * table says why is {@link CompleteEmptyNoteRule}). Final accounts have their own table set and are not checked here yet.
  */
-public final class CompletenessRule implements Rule {
+public final class CompleteTablesRule implements Rule {
 
     public static final String ID = "COMPLETE-TABLES";
-    public static final String EMPTY_NOTE_ID = "COMPLETE-EMPTY-NOTE";
     public static final List<TableType> REQUIRED_IN_BUDGETS = List.of(TableType.REVENUE_EXPENDITURE_SUMMARY, TableType.REVENUE_SUMMARY,
             TableType.EXPENDITURE_SUMMARY, TableType.FISCAL_APPROPRIATION_SUMMARY, TableType.GENERAL_BUDGET_EXPENDITURE,
             TableType.GENERAL_BUDGET_BASIC_EXPENDITURE, TableType.THREE_PUBLIC_COSTS, TableType.GOVERNMENT_FUND_EXPENDITURE);
@@ -50,20 +47,6 @@ public final class CompletenessRule implements Rule {
                         "No " + TableNames.en(type) + " table was found", null, null, null, List.of(),
                         List.of(new FindingLocation(null, type, null, null, null, null, null, null, null, null)),
                         Fingerprints.of(ID, type)));
-            }
-        }
-        for (ExtractedTable table : document.tables()) {
-            if (!table.isBlank()) {
-                continue;
-            }
-            if (table.emptyNote() != null) {
-                sink.passed(EMPTY_NOTE_ID);
-            } else {
-                sink.failed(new Finding(EMPTY_NOTE_ID, category(), Severity.WARNING, "《" + table.title() + "》为空表，但没有说明原因",
-                        "\"" + table.title() + "\" is empty without a sentence saying why", null, null, null, List.of(),
-                        List.of(new FindingLocation(table.index(), table.type(), table.title(), null, null, null, null, null,
-                                table.location().firstLine(), null)),
-                        Fingerprints.of(EMPTY_NOTE_ID, table.index(), table.title())));
             }
         }
     }

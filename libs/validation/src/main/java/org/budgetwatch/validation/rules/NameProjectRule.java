@@ -25,7 +25,7 @@ import org.budgetwatch.validation.report.Severity;
  * amount and a near-identical name (预算04表 退休人员医疗补贴 500.00 against 预算13表 退养人员医疗补贴 500.00) are findings.
  * Projects are the rows of project and performance tables. WARNING: the reader cannot tell which name is right.
  */
-public final class ProjectNameRule implements Rule {
+public final class NameProjectRule implements Rule {
 
     public static final String ID = "NAME-PROJECT";
     private static final double SIMILAR = 0.5;

@@ -17,7 +17,7 @@ import org.budgetwatch.validation.report.Severity;
  * X − C, and R must be C / (X − C), all within the rounding of the printed figures. A fall of more than 100% is
  * impossible whatever the figures. Rounding-only differences pass.
  */
-public final class YearOverYearRule implements Rule {
+public final class NarrYoyRule implements Rule {
 
     public static final String ID = "NARR-YOY";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

@@ -25,7 +25,7 @@ import org.budgetwatch.validation.rules.TableFigures.Figure;
  * is not a fiscal appropriation legitimately make the two summaries differ; and the 一般公共预算支出表's 合计 equals the
  * 收支总表's 一般公共预算拨款收入 when the summary carries nothing over (a 上年结转 line may or may not be in that 合计).
  */
-public final class TotalsAcrossTablesRule extends IdentityRule {
+public final class XtabTotalsRule extends IdentityRule {
 
     public static final String ID = "XTAB-TOTALS";
     private static final Pattern INCOME_TOTAL = Pattern.compile("收入总计|收入合计");
@@ -60,7 +60,7 @@ public final class TotalsAcrossTablesRule extends IdentityRule {
                 .or(() -> spending.flatMap(t -> line(t, n -> n.equals("支出总计"))));
         add(identities, revenue.flatMap(TableFigures::grandTotal), incomeTotal, "revenue");
         add(identities, expenditure.flatMap(TableFigures::grandTotal), spendingTotal, "expenditure");
-        add(identities, fiscal.flatMap(t -> line(t, n -> FISCAL_INCOME.matcher(n).matches())), income.flatMap(TotalsAcrossTablesRule::fiscalIncome),
+        add(identities, fiscal.flatMap(t -> line(t, n -> FISCAL_INCOME.matcher(n).matches())), income.flatMap(XtabTotalsRule::fiscalIncome),
                 "fiscal");
         if (income.flatMap(t -> line(t, n -> CARRIED_OVER.matcher(n).matches())).isEmpty()) {
             add(identities, general.flatMap(TableFigures::grandTotal),

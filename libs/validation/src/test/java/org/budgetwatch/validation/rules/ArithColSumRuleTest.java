@@ -8,7 +8,7 @@ import static org.budgetwatch.validation.rules.TextDocuments.findings;
 import org.budgetwatch.validation.report.Severity;
 import org.junit.jupiter.api.Test;
 
-class ColumnTotalRuleTest {
+class ArithColSumRuleTest {
 
     private static final String GENERAL = HEADER + """
             一般公共预算支出表
@@ -21,14 +21,14 @@ class ColumnTotalRuleTest {
 
     @Test
     void shouldCheckTheTotalColumnAndTheSubtotalOfItsGroupInEveryRow() {
-        assertThat(findings(new ColumnTotalRule(), GENERAL.formatted("100.00", "60.00"))).isEmpty();
+        assertThat(findings(new ArithColSumRule(), GENERAL.formatted("100.00", "60.00"))).isEmpty();
         // 合计 = 小计 + 项目支出 and 小计 = 人员经费 + 公用经费, in both rows
-        assertThat(checks(new ColumnTotalRule(), GENERAL.formatted("100.00", "60.00"))).isEqualTo(4);
+        assertThat(checks(new ArithColSumRule(), GENERAL.formatted("100.00", "60.00"))).isEqualTo(4);
     }
 
     @Test
     void shouldReportATotalColumnThatIsNotTheSumOfItsParts() {
-        assertThat(findings(new ColumnTotalRule(), GENERAL.formatted("110.00", "60.00"))).singleElement().satisfies(f -> {
+        assertThat(findings(new ArithColSumRule(), GENERAL.formatted("110.00", "60.00"))).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.addends()).containsExactly("60.00", "40.00");
             assertThat(f.locations().get(0).columnPath()).isEqualTo("合计");
@@ -37,18 +37,18 @@ class ColumnTotalRuleTest {
 
     @Test
     void shouldReportAWrongSubtotalOnceAndItsRoundingAsInfo() {
-        assertThat(findings(new ColumnTotalRule(), GENERAL.formatted("100.00", "61.00")))
+        assertThat(findings(new ArithColSumRule(), GENERAL.formatted("100.00", "61.00")))
                 .filteredOn(f -> f.severity() == Severity.ERROR).hasSize(2); // the 小计 itself, and 合计 no longer adds up
         String rounded = GENERAL.replace("50.00\t10.00\t40.00\n\t合计", "50.004\t10.004\t40.00\n\t合计");
         // 50.004 + 10.004 = 60.008, printed as 60.01: rounding, reported as INFO only
-        assertThat(findings(new ColumnTotalRule(), rounded.formatted("100.00", "60.01"))).isNotEmpty()
+        assertThat(findings(new ArithColSumRule(), rounded.formatted("100.00", "60.01"))).isNotEmpty()
                 .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
     }
 
     @Test
     void shouldNotReadColumnsWhoseHeaderItCannotTrust() {
         String garbled = GENERAL.replace("基本支出", "基本支出│");
-        assertThat(checks(new ColumnTotalRule(), garbled.formatted("110.00", "60.00"))).isZero();
+        assertThat(checks(new ArithColSumRule(), garbled.formatted("110.00", "60.00"))).isZero();
     }
 
     @Test
@@ -60,7 +60,7 @@ class ColumnTotalRuleTest {
                 \t\t\t\t\t事业单位经营支出\t上缴上级支出
                 210\t卫生健康支出\t100.00\t60.00\t40.00\t5.00\t
                 """;
-        assertThat(findings(new ColumnTotalRule(), text)).isEmpty();
-        assertThat(checks(new ColumnTotalRule(), text)).isEqualTo(1);
+        assertThat(findings(new ArithColSumRule(), text)).isEmpty();
+        assertThat(checks(new ArithColSumRule(), text)).isEqualTo(1);
     }
 }

@@ -21,7 +21,7 @@ import org.budgetwatch.validation.report.Severity;
  * is nothing reported and adds nothing). Rows are recognised by their names, whatever their numbering; a table laid out
  * by columns is read the same way across its columns, row by row.
  */
-public final class ThreePublicCostsRule implements Rule {
+public final class SangongSumRule implements Rule {
 
     public static final String ID = "SANGONG-SUM";
     private static final java.util.regex.Pattern PURCHASE = java.util.regex.Pattern.compile(".*公务用车购置费?");

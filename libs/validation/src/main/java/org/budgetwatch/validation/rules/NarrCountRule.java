@@ -27,7 +27,7 @@ import org.budgetwatch.validation.report.Severity;
  * the purchased-services table. Counts of anything else (staff, offices, targets) are not compared. A table with
  * nothing countable is not a contradiction: the identity is skipped.
  */
-public final class CountRule implements Rule {
+public final class NarrCountRule implements Rule {
 
     public static final String ID = "NARR-COUNT";
     private static final Pattern COUNTED = Pattern.compile("(\\d+)\\s*[项个](?!目)([^，。；,;\\s]{0,12})");

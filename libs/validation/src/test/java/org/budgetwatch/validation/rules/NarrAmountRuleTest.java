@@ -8,7 +8,7 @@ import org.budgetwatch.validation.report.Severity;
 import org.junit.jupiter.api.Test;
 
 /** NARR-AMOUNT and UNIT-SCALE: the narrative's amounts against the tables, and the unit they are printed in. */
-class NarrativeAmountRuleTest {
+class NarrAmountRuleTest {
 
     private static final String BUDGET = HEADER + """
             一般公共预算支出表
@@ -22,9 +22,9 @@ class NarrativeAmountRuleTest {
 
     @Test
     void aStatedAmountShouldEqualTheTableFigure() {
-        assertThat(findings(new NarrativeAmountRule(), BUDGET.formatted("60.00 万元"))).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
-        assertThat(findings(new NarrativeAmountRule(), BUDGET.formatted("66.00 万元")))
-                .filteredOn(f -> f.ruleId().equals(NarrativeAmountRule.ID)).singleElement().satisfies(f -> {
+        assertThat(findings(new NarrAmountRule(), BUDGET.formatted("60.00 万元"))).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
+        assertThat(findings(new NarrAmountRule(), BUDGET.formatted("66.00 万元")))
+                .filteredOn(f -> f.ruleId().equals(NarrAmountRule.ID)).singleElement().satisfies(f -> {
                     assertThat(f.severity()).isEqualTo(Severity.ERROR);
                     assertThat(f.messageZh()).contains("66.00", "60.00");
                 });
@@ -32,10 +32,11 @@ class NarrativeAmountRuleTest {
 
     @Test
     void theSameDigitsInAnotherUnitShouldBeAUnitError() {
-        assertThat(findings(new NarrativeAmountRule(), BUDGET.formatted("60.00 元")))
-                .filteredOn(f -> f.ruleId().equals(NarrativeAmountRule.UNIT_ID)).singleElement()
+        assertThat(findings(new UnitScaleRule(), BUDGET.formatted("60.00 元"))).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
-        assertThat(findings(new NarrativeAmountRule(), BUDGET.formatted("600,000.00 元")))
+        assertThat(findings(new NarrAmountRule(), BUDGET.formatted("60.00 元"))).as("the unit is wrong, not the figure").isEmpty();
+        assertThat(findings(new UnitScaleRule(), BUDGET.formatted("600,000.00 元"))).isEmpty();
+        assertThat(findings(new NarrAmountRule(), BUDGET.formatted("600,000.00 元")))
                 .filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
     }
 }

@@ -13,7 +13,7 @@ import org.budgetwatch.extraction.model.TableType;
  * XTAB-PROJECTS: the 项目支出 of the 支出总表 (its total row, 项目支出 column) equals the 合计 of the 项目支出表. Both
  * count every source of funds, so carried-over appropriations appear on both sides.
  */
-public final class ProjectTotalRule extends IdentityRule {
+public final class XtabProjectsRule extends IdentityRule {
 
     public static final String ID = "XTAB-PROJECTS";
 

@@ -16,7 +16,7 @@ import org.budgetwatch.validation.report.Severity;
  * XTAB-BALANCE: a two-sided summary balances — its 收入总计 equals its 支出总计 (the grand total rows of the income
  * and expenditure sides, first figure column of each), within rounding.
  */
-public final class SummaryBalanceRule implements Rule {
+public final class XtabBalanceRule implements Rule {
 
     public static final String ID = "XTAB-BALANCE";
 

@@ -25,36 +25,53 @@ import org.budgetwatch.validation.report.FindingLocation;
 import org.budgetwatch.validation.report.Severity;
 
 /**
- * NARR-AMOUNT and UNIT-SCALE: an amount the narrative states must be the table's figure, in 元 after converting
- * both units, within rounding.
+ * What the narrative's amounts are compared with, for NARR-AMOUNT ({@link NarrAmountRule}) and UNIT-SCALE
+ * ({@link UnitScaleRule}): an amount the narrative states must be the table's figure, in 元 after converting both
+ * units, within rounding.
  * <ul>
  * <li>A subject that names a column of the expenditure tables (基本支出, 项目支出, 人员经费, 公用经费) is compared with
- * that column's total: a mismatch is an ERROR.</li>
- * <li>A subject linked to a table row is compared with the row's figures; when none matches, a figure off by
- * exactly 10,000 is a UNIT-SCALE ERROR (元 printed for 万元), anything else a WARNING (the column is inferred).</li>
+ * that column's total: a mismatch is certain.</li>
+ * <li>A subject linked to a table row is compared with the row's figures (and those of the same item in the other
+ * tables); a mismatch is inferred, since the column is.</li>
+ * <li>A figure that matches once multiplied or divided by 10,000, or that is printed digit for digit in a table of
+ * another unit, is a unit error rather than a mismatch.</li>
  * </ul>
  */
-public final class NarrativeAmountRule implements Rule {
+final class NarrativeFigures {
 
-    public static final String ID = "NARR-AMOUNT";
-    public static final String UNIT_ID = "UNIT-SCALE";
     private static final Set<String> COLUMN_SUBJECTS = Set.of("基本支出", "项目支出", "人员经费", "公用经费");
     private static final List<TableType> COLUMN_TABLES = List.of(TableType.GENERAL_BUDGET_BASIC_EXPENDITURE,
             TableType.GENERAL_BUDGET_EXPENDITURE, TableType.EXPENDITURE_SUMMARY);
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    /**
+     * The comparisons of the document this thread compared last: NARR-AMOUNT and UNIT-SCALE run one after the other on
+     * the same document, and the comparison is the costly part of both.
+     */
+    private static final ThreadLocal<Comparisons> LAST = new ThreadLocal<>();
 
-    @Override
-    public String id() {
-        return ID;
+    private NarrativeFigures() {
     }
 
-    @Override
-    public String category() {
-        return "narrative";
+    /** How a stated amount compares with the table figures it may be quoting. */
+    enum Outcome { MATCH, MISMATCH, UNIT_SCALE }
+
+    /**
+     * @param target  the figure it matches, the one it has the unit wrong against, or the first candidate it differs from
+     * @param certain whether the column was named (a certain mismatch) rather than inferred
+     */
+    record Comparison(NarrativeStatement statement, PrintedAmount stated, Outcome outcome, Target target, boolean certain) {
     }
 
-    @Override
-    public void check(ExtractedDocument document, CheckSink sink) {
+    private record Comparisons(ExtractedDocument document, List<Comparison> list) {
+    }
+
+    /** Every narrative amount of the document that has a table figure to compare with, compared. */
+    static List<Comparison> compare(ExtractedDocument document) {
+        Comparisons last = LAST.get();
+        if (last != null && last.document() == document) {
+            return last.list();
+        }
+        List<Comparison> comparisons = new ArrayList<>();
         RowsByItem rowsByItem = new RowsByItem(document);
         for (NarrativeStatement statement : document.statements()) {
             if (statement.kind() != StatementKind.AMOUNT && statement.kind() != StatementKind.SHARE
@@ -66,15 +83,19 @@ public final class NarrativeAmountRule implements Rule {
                 continue;
             }
             if (statement.subject() != null && COLUMN_SUBJECTS.contains(statement.subject())) {
-                columnTotal(document, statement.subject()).ifPresent(target -> compareAny(document, statement, stated.get(), List.of(target), sink, true));
+                columnTotal(document, statement.subject())
+                        .ifPresent(target -> comparisons.add(compareAny(document, statement, stated.get(), List.of(target), true)));
             } else if (statement.tableIndex() != null) {
                 TableRow linked = document.tables().get(statement.tableIndex()).rows().get(statement.rowIndex());
                 List<Target> targets = sameRowEverywhere(document, rowsByItem, statement.tableIndex(), linked);
                 if (!targets.isEmpty()) {
-                    compareAny(document, statement, stated.get(), targets, sink, false);
+                    comparisons.add(compareAny(document, statement, stated.get(), targets, false));
                 }
             }
         }
+        List<Comparison> list = List.copyOf(comparisons);
+        LAST.set(new Comparisons(document, list));
+        return list;
     }
 
     /**
@@ -137,7 +158,7 @@ public final class NarrativeAmountRule implements Rule {
     }
 
     /** A figure of a table the narrative may be quoting: one cell, or the sum of the cells of one item. */
-    private record Target(ExtractedTable table, TableRow row, TableColumn column, String printed, Interval value) {
+    record Target(ExtractedTable table, TableRow row, TableColumn column, String printed, Interval value) {
         Interval inYuan() {
             return value.times(table.unit().inYuan());
         }
@@ -165,27 +186,24 @@ public final class NarrativeAmountRule implements Rule {
         return Optional.empty();
     }
 
-    private void compareAny(ExtractedDocument document, NarrativeStatement statement, PrintedAmount stated, List<Target> targets,
-                            CheckSink sink, boolean certain) {
+    private static Comparison compareAny(ExtractedDocument document, NarrativeStatement statement, PrintedAmount stated, List<Target> targets,
+                                         boolean certain) {
         Interval statedYuan = Interval.ofPrinted(stated).times(stated.unit().inYuan());
         for (Target target : targets) {
             if (statedYuan.intersects(target.inYuan())) {
-                sink.passed(ID);
-                return;
+                return new Comparison(statement, stated, Outcome.MATCH, target, certain);
             }
         }
         for (Target target : targets) {
             if (statedYuan.times(TEN_THOUSAND).intersects(target.inYuan()) || statedYuan.intersects(target.inYuan().times(TEN_THOUSAND))) {
-                sink.failed(unitScale(statement, stated, target));
-                return;
+                return new Comparison(statement, stated, Outcome.UNIT_SCALE, target, certain);
             }
         }
         Optional<Target> sameDigits = sameDigitsOtherUnit(document, stated);
         if (sameDigits.isPresent()) {
-            sink.failed(unitScale(statement, stated, sameDigits.get()));
-            return;
+            return new Comparison(statement, stated, Outcome.UNIT_SCALE, sameDigits.get(), certain);
         }
-        sink.failed(mismatch(statement, stated, targets.get(0), certain ? Severity.ERROR : Severity.WARNING));
+        return new Comparison(statement, stated, Outcome.MISMATCH, targets.get(0), certain);
     }
 
     /** The stated figure printed digit for digit in a table that uses another unit: the narrative has the unit wrong. */
@@ -209,36 +227,20 @@ public final class NarrativeAmountRule implements Rule {
         return Optional.empty();
     }
 
-    private Finding unitScale(NarrativeStatement statement, PrintedAmount stated, Target target) {
-        String zh = "“" + statement.subject() + "”写作 " + stated.printed() + unitName(stated.unit()) + "，表中为 " + target.printed()
-                + unitName(target.table().unit()) + "：单位错误";
-        String en = "\"" + statement.subject() + "\" is stated as " + stated.printed() + " " + stated.unit() + " where the table has "
-                + target.printed() + " " + target.table().unit() + ": wrong unit";
-        return finding(UNIT_ID, Severity.ERROR, zh, en, statement, stated, target);
-    }
-
-    private Finding mismatch(NarrativeStatement statement, PrintedAmount stated, Target target, Severity severity) {
-        String zh = "“" + statement.subject() + "”说明为 " + stated.printed() + unitName(stated.unit()) + "，《" + target.table().title() + "》"
-                + target.row().label() + "/" + target.column().path() + " 为 " + target.printed() + unitName(target.table().unit());
-        String en = "\"" + statement.subject() + "\" is " + stated.printed() + " " + stated.unit() + " in the narrative but "
-                + target.printed() + " " + target.table().unit() + " in " + target.table().title() + " (" + target.row().label()
-                + " / " + target.column().path() + ")";
-        return finding(ID, severity, zh, en, statement, stated, target);
-    }
-
-    private Finding finding(String ruleId, Severity severity, String zh, String en, NarrativeStatement statement, PrintedAmount stated,
+    /** A finding of a stated amount against a table figure: the statement and the cell, expected and actual in 元. */
+    static Finding finding(String ruleId, String category, Severity severity, String zh, String en, NarrativeStatement statement, PrintedAmount stated,
                             Target target) {
         Interval actual = Interval.ofPrinted(stated).times(stated.unit().inYuan());
         Interval expected = target.inYuan();
         FindingLocation cell = new FindingLocation(target.table().index(), target.table().type(), target.table().title(),
                 target.row().index(), target.row().label(), target.row().code(), target.column().index(), target.column().path(),
                 target.row().line(), null);
-        return new Finding(ruleId, category(), severity, zh, en, expected, actual, actual.distanceTo(expected),
+        return new Finding(ruleId, category, severity, zh, en, expected, actual, actual.distanceTo(expected),
                 List.of(stated.printed(), target.printed()), List.of(Statements.location(statement), cell),
                 Fingerprints.of(ruleId, statement.line(), statement.subject(), target.table().index(), target.column().index()));
     }
 
-    private static String unitName(AmountUnit unit) {
+    static String unitName(AmountUnit unit) {
         return switch (unit) {
             case YUAN -> "元";
             case WAN_YUAN -> "万元";

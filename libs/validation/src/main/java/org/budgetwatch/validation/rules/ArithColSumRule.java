@@ -11,7 +11,7 @@ import org.budgetwatch.validation.report.Severity;
  * 公用经费; 本年收入/小计 = the income sources), as the header paths state them (see {@link ColumnTotals}), within
  * rounding. Tables whose header could not be read cleanly are not checked.
  */
-public final class ColumnTotalRule implements Rule {
+public final class ArithColSumRule implements Rule {
 
     public static final String ID = "ARITH-COL-SUM";
 

@@ -25,9 +25,9 @@ import org.budgetwatch.validation.report.Severity;
 import org.budgetwatch.validation.report.ValidationReport;
 import org.junit.jupiter.api.Test;
 
-class TotalRowRuleTest {
+class ArithTotalRowRuleTest {
 
-    private final DisclosureValidator validator = new DisclosureValidator(RuleCatalogue.of("test", List.of(new TotalRowRule())), true);
+    private final DisclosureValidator validator = new DisclosureValidator(RuleCatalogue.of("test", List.of(new ArithTotalRowRule())), true);
 
     @Test
     void shouldPassATotalThatEqualsItsClassesAndIgnoreTheirSegments() {
@@ -50,7 +50,7 @@ class TotalRowRuleTest {
 
         assertThat(report.findings()).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.INFO);
-            assertThat(f.ruleId()).isEqualTo(TotalRowRule.ID);
+            assertThat(f.ruleId()).isEqualTo(ArithTotalRowRule.ID);
             assertThat(f.difference()).isEqualByComparingTo(BigDecimal.ZERO);
         });
         assertThat(report.status()).isEqualTo(ReportStatus.CLEAN);
