@@ -34,7 +34,7 @@ import org.budgetwatch.validation.RuleCatalogue;
 
 /**
  * Reads disclosures.tables.v1 from the beginning to the end it had when the replay started (read_committed), validates
- * each batch on every core with the validator service's own mapping, and publishes the reports of a batch in one
+ * each batch on every core with the validator's own event mapping (libs/events), and publishes the reports of a batch in one
  * transaction, keyed by document id like the validator's.
  */
 public final class ArchiveReplay implements AutoCloseable {

@@ -1,9 +1,7 @@
 package org.budgetwatch.validation.rules;
 
-import org.budgetwatch.extraction.arithmetic.RowTotal;
 import org.budgetwatch.extraction.arithmetic.TableIdentities;
 import org.budgetwatch.extraction.model.ExtractedDocument;
-import org.budgetwatch.extraction.model.ExtractedTable;
 
 /**
  * ARITH-TOTAL-ROW: a 合计 row equals the sum of the coded rows it totals (see {@link TableIdentities#rowTotals}).
@@ -25,10 +23,6 @@ public final class ArithTotalRowRule implements Rule {
 
     @Override
     public void check(ExtractedDocument document, CheckSink sink) {
-        for (ExtractedTable table : document.tables()) {
-            for (RowTotal identity : TableIdentities.rowTotals(table)) {
-                SumCheck.check(ID, category(), identity, sink);
-            }
-        }
+        SumCheck.checkEvery(ID, category(), document, TableIdentities::rowTotals, sink);
     }
 }

@@ -1,9 +1,7 @@
 package org.budgetwatch.validation.rules;
 
-import org.budgetwatch.extraction.arithmetic.RowTotal;
 import org.budgetwatch.extraction.arithmetic.TableIdentities;
 import org.budgetwatch.extraction.model.ExtractedDocument;
-import org.budgetwatch.extraction.model.ExtractedTable;
 
 /**
  * HIER-CODE: a 类 row equals the sum of its 款 rows and a 款 row the sum of its 项 rows, function and economic codes
@@ -26,10 +24,6 @@ public final class HierCodeRule implements Rule {
 
     @Override
     public void check(ExtractedDocument document, CheckSink sink) {
-        for (ExtractedTable table : document.tables()) {
-            for (RowTotal identity : TableIdentities.codeHierarchy(table)) {
-                SumCheck.check(ID, category(), identity, sink);
-            }
-        }
+        SumCheck.checkEvery(ID, category(), document, TableIdentities::codeHierarchy, sink);
     }
 }
