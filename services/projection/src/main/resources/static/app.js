@@ -178,7 +178,7 @@ function renderHit(hit) {
   }
   return el('li', { class: 'hit-discrepancy' },
     el('span', { class: 'kind-label' }, '问题'), el('span', { class: 'badge ' + hit.severity }, name(hit.severity)), ' ',
-    el('span', { class: 'hit-title' }, ruleLink(hit.ruleId)), el('div', {}, hit.message || ''),
+    el('span', { class: 'hit-title' }, ruleLink(hit.ruleId)), el('div', {}, hit.messageZh || ''),
     el('div', { class: 'meta' }, documentLink(hit)), meta);
 }
 

@@ -18,15 +18,20 @@ public record ExtractionJson(String file, String documentId, String mediaType, S
                              Integer fiscalYear, String kind, List<TableJson> tables, List<StatementJson> statements,
                              RejectionJson rejection) {
 
+    /** @param textColumns columns of words (a date, a person, a note): each row's {@code texts}, never figures */
     public record TableJson(int index, String type, String title, String side, String unit, Integer page, Integer firstLine,
-                            Integer lastLine, double confidence, List<ColumnJson> columns, List<RowJson> rows, String emptyNote) {
+                            Integer lastLine, double confidence, List<ColumnJson> columns, List<RowJson> rows, String emptyNote,
+                            List<ColumnJson> textColumns) {
     }
 
     public record ColumnJson(int index, String path, boolean total) {
     }
 
     public record RowJson(int index, String label, String code, String codeKind, String level, boolean total, int line,
-                          List<CellJson> cells) {
+                          Integer page, List<CellJson> cells, List<TextJson> texts) {
+    }
+
+    public record TextJson(int column, String text) {
     }
 
     /** @param value exact decimal, null when blank or not a figure; scale = printed decimals */
@@ -69,12 +74,13 @@ public record ExtractionJson(String file, String documentId, String mediaType, S
         return new TableJson(t.index(), t.type().name(), t.title(), t.side().name(), t.unit().name(), t.location().page(),
                 t.location().firstLine(), t.location().lastLine(), TableConfidence.of(t),
                 t.columns().stream().map(c -> new ColumnJson(c.index(), c.path(), c.total())).toList(),
-                t.rows().stream().map(ExtractionJson::row).toList(), t.emptyNote());
+                t.rows().stream().map(ExtractionJson::row).toList(), t.emptyNote(),
+                t.textColumns().stream().map(c -> new ColumnJson(c.index(), c.path(), c.total())).toList());
     }
 
     private static RowJson row(TableRow r) {
-        return new RowJson(r.index(), r.label(), r.code(), r.codeKind().name(), r.level().name(), r.total(), r.line(),
-                r.cells().stream().map(ExtractionJson::cell).toList());
+        return new RowJson(r.index(), r.label(), r.code(), r.codeKind().name(), r.level().name(), r.total(), r.line(), r.page(),
+                r.cells().stream().map(ExtractionJson::cell).toList(), r.texts().stream().map(c -> new TextJson(c.column(), c.text())).toList());
     }
 
     private static CellJson cell(TableCell c) {

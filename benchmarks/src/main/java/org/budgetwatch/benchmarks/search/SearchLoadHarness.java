@@ -21,8 +21,8 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import org.budgetwatch.contracts.tables.DocumentTables;
 import org.budgetwatch.contracts.validation.ValidationReport;
-import org.budgetwatch.projection.readmodel.ReadModel;
-import org.budgetwatch.projection.readmodel.SearchQuery;
+import org.budgetwatch.readmodel.ReadModel;
+import org.budgetwatch.readmodel.SearchQuery;
 
 /**
  * Load harness for the search read model: indexes N synthetic disclosures made from the corpus (their tables event and

@@ -21,14 +21,14 @@ import org.budgetwatch.contracts.tables.DocumentTables;
 import org.budgetwatch.contracts.tables.Row;
 import org.budgetwatch.contracts.tables.Table;
 import org.budgetwatch.contracts.validation.ValidationReport;
+import org.budgetwatch.events.report.ReportEventMapper;
+import org.budgetwatch.events.tables.TablesEventMapper;
 import org.budgetwatch.extraction.DisclosureExtractor;
 import org.budgetwatch.extraction.ExtractionLimits;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractionResult;
-import org.budgetwatch.extractor.TablesEventMapper;
 import org.budgetwatch.validation.DisclosureValidator;
 import org.budgetwatch.validation.RuleCatalogue;
-import org.budgetwatch.validator.ReportEventMapper;
 
 /**
  * Distinct disclosures made from the corpus: each corpus document is read and validated once, exactly as the pipeline

@@ -222,7 +222,7 @@ abstract class PipelineEndToEndContract {
         assertThat(searchApi.at("/paths/~1api~1documents~1{documentId}/get/responses/200/content").toString()).contains("DisclosureView");
         assertThat(fieldNames(searchApi.at("/paths/~1api~1documents~1{documentId}/get/responses"))).contains("200", "404");
         assertThat(searchApi.at("/paths/~1api~1documents~1{documentId}~1discrepancies/get/responses/200/content").toString())
-                .contains("FindingView");
+                .contains("\"#/components/schemas/Finding\"");
         assertThat(searchApi.at("/paths/~1api~1stats/get/responses/200/content").toString()).contains("Statistics");
         assertThat(fieldNames(searchApi.at("/paths/~1api~1search/get/responses"))).contains("200", "400");
         assertThat(searchApi.at("/components/schemas/Error/properties").has("message")).isTrue();

@@ -5,6 +5,7 @@ import org.budgetwatch.extraction.format.MediaTypes;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractionResult;
 import org.budgetwatch.extraction.model.RejectionReason;
+import org.budgetwatch.extraction.model.StatementKind;
 import org.budgetwatch.extraction.html.HtmlDisclosureReader;
 import org.budgetwatch.extraction.office.DocDisclosureReader;
 import org.budgetwatch.extraction.office.DocxDisclosureReader;
@@ -25,6 +26,14 @@ public final class DisclosureExtractor {
     }
 
     public ExtractionResult extract(byte[] content) {
+        return extract(content, null);
+    }
+
+    /**
+     * @param mediaType the format as {@link FormatDetector} detected it when the document was accepted (the raw
+     *                  document event carries it), so that it is detected once; null to detect it here
+     */
+    public ExtractionResult extract(byte[] content, String mediaType) {
         if (content == null || content.length == 0) {
             return new ExtractionResult.Rejected(RejectionReason.EMPTY, "The file is empty");
         }
@@ -32,7 +41,9 @@ public final class DisclosureExtractor {
             return new ExtractionResult.Rejected(RejectionReason.TOO_LARGE,
                     "The file has " + content.length + " bytes, more than the limit of " + limits.maxBytes());
         }
-        String mediaType = FormatDetector.detect(content);
+        if (mediaType == null) {
+            mediaType = FormatDetector.detect(content);
+        }
         try {
             return withinRowLimit(switch (mediaType) {
                 case MediaTypes.TEXT -> tablesOrRejection(TextDisclosureReader.read(content));
@@ -69,10 +80,15 @@ public final class DisclosureExtractor {
         return result instanceof ExtractionResult.Extracted extracted ? tablesOrRejection(extracted.document()) : result;
     }
 
+    /**
+     * A document with neither a table nor a stated amount is not a disclosure; one with amounts stated in its text
+     * and no table (a disclosure published as a narrative file and a tables file) is read for its statements.
+     */
     private static ExtractionResult tablesOrRejection(ExtractedDocument document) {
-        if (document.tables().isEmpty()) {
+        boolean statesAmounts = document.statements().stream().anyMatch(s -> s.kind() == StatementKind.AMOUNT);
+        if (document.tables().isEmpty() && !statesAmounts) {
             return new ExtractionResult.Rejected(RejectionReason.NO_TABLES,
-                    "No budget table was found (no line declaring a unit such as 金额单位：万元 followed by rows)");
+                    "No budget table and no stated amount was found (no line declaring a unit such as 金额单位：万元 followed by rows)");
         }
         return new ExtractionResult.Extracted(document);
     }

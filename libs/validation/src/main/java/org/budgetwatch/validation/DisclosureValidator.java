@@ -9,7 +9,7 @@ import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.extraction.model.TableType;
 import org.budgetwatch.validation.report.Completeness;
-import org.budgetwatch.validation.rules.CompletenessRule;
+import org.budgetwatch.validation.rules.CompleteTablesRule;
 import org.budgetwatch.validation.report.Finding;
 import org.budgetwatch.validation.report.ReportStatus;
 import org.budgetwatch.validation.report.RuleTally;
@@ -74,7 +74,7 @@ public final class DisclosureValidator {
         findings.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(Finding::fingerprint));
         Completeness completeness = completeness(document);
         boolean discrepancies = findings.stream().anyMatch(f -> f.severity() != Severity.INFO);
-        boolean incomplete = findings.stream().anyMatch(f -> f.ruleId().equals(CompletenessRule.ID));
+        boolean incomplete = findings.stream().anyMatch(f -> f.ruleId().equals(CompleteTablesRule.ID));
         ReportStatus status = incomplete ? ReportStatus.INCOMPLETE
                 : discrepancies ? ReportStatus.DISCREPANCIES : ReportStatus.CLEAN;
         String version = overrides.isEmpty() ? set.version() : set.version() + "+local";
@@ -83,8 +83,8 @@ public final class DisclosureValidator {
 
     private static Completeness completeness(ExtractedDocument document) {
         List<TableType> present = document.tables().stream().map(ExtractedTable::type).filter(t -> t != TableType.OTHER).distinct().toList();
-        List<TableType> missing = CompletenessRule.applies(document)
-                ? CompletenessRule.REQUIRED_IN_BUDGETS.stream().filter(t -> !present.contains(t)).toList() : List.of();
+        List<TableType> missing = CompleteTablesRule.applies(document)
+                ? CompleteTablesRule.REQUIRED_IN_BUDGETS.stream().filter(t -> !present.contains(t)).toList() : List.of();
         List<ExtractedTable> empty = document.tables().stream().filter(ExtractedTable::isBlank).toList();
         return new Completeness(present, missing,
                 empty.stream().filter(t -> t.emptyNote() != null).map(ExtractedTable::title).toList(),

@@ -6,22 +6,25 @@ import java.util.List;
 import java.util.ServiceLoader;
 import org.budgetwatch.extraction.model.DocumentKind;
 import org.budgetwatch.validation.codes.CodeDictionary;
-import org.budgetwatch.validation.rules.BasicExpenditureRule;
-import org.budgetwatch.validation.rules.ClassAcrossTablesRule;
-import org.budgetwatch.validation.rules.ColumnTotalRule;
-import org.budgetwatch.validation.rules.CompletenessRule;
-import org.budgetwatch.validation.rules.CountRule;
+import org.budgetwatch.validation.rules.XtabBasicRule;
+import org.budgetwatch.validation.rules.XtabClassRule;
+import org.budgetwatch.validation.rules.ArithColSumRule;
+import org.budgetwatch.validation.rules.CompleteTablesRule;
+import org.budgetwatch.validation.rules.NarrCountRule;
 import org.budgetwatch.validation.rules.NameCodeRule;
-import org.budgetwatch.validation.rules.NarrativeAmountRule;
-import org.budgetwatch.validation.rules.ProjectNameRule;
-import org.budgetwatch.validation.rules.ProjectTotalRule;
+import org.budgetwatch.validation.rules.NarrAmountRule;
+import org.budgetwatch.validation.rules.NameProjectRule;
+import org.budgetwatch.validation.rules.XtabProjectsRule;
 import org.budgetwatch.validation.rules.Rule;
-import org.budgetwatch.validation.rules.ShareRule;
-import org.budgetwatch.validation.rules.SummaryBalanceRule;
-import org.budgetwatch.validation.rules.ThreePublicCostsRule;
-import org.budgetwatch.validation.rules.TotalRowRule;
-import org.budgetwatch.validation.rules.TotalsAcrossTablesRule;
-import org.budgetwatch.validation.rules.YearOverYearRule;
+import org.budgetwatch.validation.rules.UnitScaleRule;
+import org.budgetwatch.validation.rules.NarrShareRule;
+import org.budgetwatch.validation.rules.XtabBalanceRule;
+import org.budgetwatch.validation.rules.SangongSumRule;
+import org.budgetwatch.validation.rules.ArithTotalRowRule;
+import org.budgetwatch.validation.rules.CompleteEmptyNoteRule;
+import org.budgetwatch.validation.rules.HierCodeRule;
+import org.budgetwatch.validation.rules.XtabTotalsRule;
+import org.budgetwatch.validation.rules.NarrYoyRule;
 
 /**
  * The rule sets by document kind, each versioned: budgets (部门预算, 单位预算, and documents whose kind is not stated)
@@ -79,7 +82,8 @@ public final class RuleCatalogue {
 
     private static List<Rule> budgetRules() {
         List<Rule> rules = new ArrayList<>(commonRules());
-        rules.add(new CompletenessRule());
+        rules.add(new CompleteTablesRule());
+        rules.add(new CompleteEmptyNoteRule());
         return rules;
     }
 
@@ -88,10 +92,28 @@ public final class RuleCatalogue {
         return commonRules();
     }
 
+    /**
+     * One rule a line, each in the class named after its id (NARR-YOY in {@code NarrYoyRule}); reports count them in this
+     * order. A new rule is one class and one line here (and one row in docs/rules.md).
+     */
     private static List<Rule> commonRules() {
-        return List.of(new TotalRowRule(), new ColumnTotalRule(), TotalRowRule.codeHierarchy(), new ThreePublicCostsRule(), new SummaryBalanceRule(),
-                new TotalsAcrossTablesRule(), new ClassAcrossTablesRule(), new BasicExpenditureRule(), new ProjectTotalRule(), new YearOverYearRule(),
-                new ShareRule(), new NarrativeAmountRule(), new CountRule(), new NameCodeRule(CodeDictionary.edition2024()), new ProjectNameRule());
+        return List.of(
+                new ArithTotalRowRule(),
+                new ArithColSumRule(),
+                new HierCodeRule(),
+                new SangongSumRule(),
+                new XtabBalanceRule(),
+                new XtabTotalsRule(),
+                new XtabClassRule(),
+                new XtabBasicRule(),
+                new XtabProjectsRule(),
+                new NarrYoyRule(),
+                new NarrShareRule(),
+                new NarrAmountRule(),
+                new UnitScaleRule(),
+                new NarrCountRule(),
+                new NameCodeRule(CodeDictionary.edition2024()),
+                new NameProjectRule());
     }
 
     private static RuleSet withPlugins(RuleSet set, List<Rule> plugins) {

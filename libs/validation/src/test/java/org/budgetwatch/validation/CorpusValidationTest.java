@@ -11,11 +11,12 @@ import org.budgetwatch.extraction.model.ExtractionResult;
 import org.budgetwatch.validation.report.Finding;
 import org.budgetwatch.validation.report.Severity;
 import org.budgetwatch.validation.report.ValidationReport;
-import org.budgetwatch.validation.rules.CompletenessRule;
-import org.budgetwatch.validation.rules.NarrativeAmountRule;
-import org.budgetwatch.validation.rules.SummaryBalanceRule;
-import org.budgetwatch.validation.rules.TotalRowRule;
-import org.budgetwatch.validation.rules.YearOverYearRule;
+import org.budgetwatch.validation.rules.CompleteEmptyNoteRule;
+import org.budgetwatch.validation.rules.UnitScaleRule;
+import org.budgetwatch.validation.rules.NarrAmountRule;
+import org.budgetwatch.validation.rules.XtabBalanceRule;
+import org.budgetwatch.validation.rules.ArithTotalRowRule;
+import org.budgetwatch.validation.rules.NarrYoyRule;
 import org.junit.jupiter.api.Test;
 
 /** The real discrepancies of the corpus are found; its rounding-only differences are never errors. */
@@ -28,7 +29,7 @@ class CorpusValidationTest {
     void shouldFindTheImpossibleFourHundredPercentFallInWuhan() throws IOException {
         ValidationReport report = validate("wuhan-dongxihu-medical-security-2024-budget.txt");
 
-        assertThat(errors(report, YearOverYearRule.ID)).anySatisfy(f -> {
+        assertThat(errors(report, NarrYoyRule.ID)).anySatisfy(f -> {
             assertThat(f.messageZh()).contains("400").contains("三公");
             assertThat(f.locations().get(0).sentence()).contains("下降400%");
         });
@@ -38,7 +39,7 @@ class CorpusValidationTest {
     void shouldFindTheYanbianPublicFundsThatDisagreeWithTheTable() throws IOException {
         ValidationReport report = validate("yanbian-medical-security-2024-budget.txt");
 
-        assertThat(errors(report, NarrativeAmountRule.ID)).anySatisfy(f -> {
+        assertThat(errors(report, NarrAmountRule.ID)).anySatisfy(f -> {
             assertThat(f.messageZh()).contains("79.96").contains("79.86");
             assertThat(f.locations()).extracting(l -> l.columnPath()).contains("公用经费");
         });
@@ -48,7 +49,7 @@ class CorpusValidationTest {
     void shouldFindAnAmountPrintedInYuanWhereTheTablesHoldWanYuan() throws IOException {
         ValidationReport report = validate("yanbian-medical-security-2024-budget.txt");
 
-        assertThat(errors(report, NarrativeAmountRule.UNIT_ID)).anySatisfy(f -> assertThat(f.messageZh()).contains("1,144.52元"));
+        assertThat(errors(report, UnitScaleRule.ID)).anySatisfy(f -> assertThat(f.messageZh()).contains("1,144.52元"));
     }
 
     @Test
@@ -56,7 +57,7 @@ class CorpusValidationTest {
         ValidationReport yanbian = validate("yanbian-medical-security-2024-budget.txt");
         ValidationReport beijing = validate("beijing-dongcheng-medical-security-2024-budget.txt");
 
-        assertThat(yanbian.findings()).filteredOn(f -> f.ruleId().equals(CompletenessRule.EMPTY_NOTE_ID))
+        assertThat(yanbian.findings()).filteredOn(f -> f.ruleId().equals(CompleteEmptyNoteRule.ID))
                 .extracting(f -> f.locations().get(0).tableTitle()).containsExactlyInAnyOrder("政府性基金预算支出表", "国有资本经营预算支出表");
         assertThat(yanbian.completeness().missing()).isEmpty();
         assertThat(beijing.completeness().emptyWithNote()).hasSize(3);
@@ -68,7 +69,7 @@ class CorpusValidationTest {
         for (String file : new String[] {"beijing-dongcheng-medical-security-2024-budget.txt", "wuhan-dongxihu-medical-security-2024-budget.txt",
                 "yanbian-medical-security-2024-budget.txt", "baoding-mancheng-medical-security-2024-unit-budget.txt"}) {
             ValidationReport report = validate(file);
-            assertThat(report.tallies()).filteredOn(t -> t.ruleId().equals(SummaryBalanceRule.ID))
+            assertThat(report.tallies()).filteredOn(t -> t.ruleId().equals(XtabBalanceRule.ID))
                     .singleElement().satisfies(t -> {
                         assertThat(t.checks()).as(file).isPositive();
                         assertThat(t.failed()).as(file).isZero();
@@ -81,7 +82,7 @@ class CorpusValidationTest {
         ValidationReport report = validate("beijing-dongcheng-medical-security-2024-budget.txt");
 
         assertThat(report.count(Severity.ERROR)).isZero();
-        assertThat(report.findings()).filteredOn(f -> f.ruleId().equals(TotalRowRule.ID))
+        assertThat(report.findings()).filteredOn(f -> f.ruleId().equals(ArithTotalRowRule.ID))
                 .isNotEmpty().allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
     }
 

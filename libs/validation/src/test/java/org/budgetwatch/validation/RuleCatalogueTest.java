@@ -12,7 +12,7 @@ import org.budgetwatch.validation.report.Finding;
 import org.budgetwatch.validation.report.Severity;
 import org.budgetwatch.validation.report.ValidationReport;
 import org.budgetwatch.validation.rules.CheckSink;
-import org.budgetwatch.validation.rules.CompletenessRule;
+import org.budgetwatch.validation.rules.CompleteTablesRule;
 import org.budgetwatch.validation.rules.Fingerprints;
 import org.budgetwatch.validation.rules.Rule;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class RuleCatalogueTest {
         assertThat(catalogue.forKind(DocumentKind.UNKNOWN).version()).startsWith("budget-2024.6");
         RuleSet finalAccounts = catalogue.forKind(DocumentKind.DEPARTMENT_FINAL_ACCOUNTS);
         assertThat(finalAccounts.version()).startsWith("final-2024.1");
-        assertThat(finalAccounts.rules()).extracting(Rule::id).doesNotContain(CompletenessRule.ID).contains("ARITH-TOTAL-ROW", "TEST-PLUGIN");
+        assertThat(finalAccounts.rules()).extracting(Rule::id).doesNotContain(CompleteTablesRule.ID).contains("ARITH-TOTAL-ROW", "TEST-PLUGIN");
         assertThat(catalogue.forKind(DocumentKind.UNIT_BUDGET).version()).isEqualTo("budget-2024.6+TEST-PLUGIN");
 
         ValidationReport report = new DisclosureValidator(catalogue, true).validate(document(DocumentKind.UNIT_FINAL_ACCOUNTS, "北京市"));

@@ -6,6 +6,7 @@ import org.budgetwatch.contracts.raw.RawDocument;
 import org.budgetwatch.contracts.rejection.Rejection;
 import org.budgetwatch.contracts.rejection.RejectionReason;
 import org.budgetwatch.contracts.tables.DocumentTables;
+import org.budgetwatch.events.tables.TablesEventMapper;
 import org.budgetwatch.extraction.DisclosureExtractor;
 import org.budgetwatch.extraction.model.ExtractionResult;
 import org.budgetwatch.schemas.raw.RawDocumentContent;
@@ -17,13 +18,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** Reads one raw document into either its table event or its rejection: every document ends in exactly one. */
 @Component
-public class ExtractionFunction {
+public class ExtractionFunction implements Function<RawDocument, ExtractionOutcome> {
 
     private static final Logger log = LoggerFactory.getLogger(ExtractionFunction.class);
 
@@ -51,26 +53,27 @@ public class ExtractionFunction {
                 .tag("stage", "extraction").publishPercentileHistogram().register(meters);
     }
 
-    /** @return a DocumentTables or a Rejection */
-    public Object apply(RawDocument raw) {
-        Object outcome = duration.record(() -> extract(raw));
-        if (outcome instanceof Rejection rejection) {
+    @Override
+    public ExtractionOutcome apply(RawDocument raw) {
+        ExtractionOutcome outcome = duration.record(() -> extract(raw));
+        if (outcome instanceof ExtractionOutcome.Rejected rejected) {
             meters.counter("budgetwatch.documents", "stage", "extraction", "outcome", "rejected").increment();
-            meters.counter("budgetwatch.rejections", "stage", "extraction", "reason", rejection.getReason().name()).increment();
+            meters.counter("budgetwatch.rejections", "stage", "extraction", "reason", rejected.rejection().getReason().name()).increment();
         } else {
             meters.counter("budgetwatch.documents", "stage", "extraction", "outcome", "extracted").increment();
         }
         return outcome;
     }
 
-    private Object extract(RawDocument raw) {
+    private ExtractionOutcome extract(RawDocument raw) {
         byte[] content;
         try {
             content = RawDocumentContent.of(raw);
         } catch (RawDocumentContent.MissingContentException e) {
             return rejection(raw, RejectionReason.CONTENT_MISSING, e.getMessage());
         }
-        Future<ExtractionResult> running = workers.submit(() -> extractor.extract(content));
+        // the ingest detected the format when it accepted the document; it is not detected a second time here
+        Future<ExtractionResult> running = workers.submit(() -> extractor.extract(content, raw.getMediaType()));
         ExtractionResult result;
         try {
             result = running.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -94,7 +97,7 @@ public class ExtractionFunction {
         return rejection(raw, RejectionReason.valueOf(rejected.reason().name()), rejected.message());
     }
 
-    private Object tables(RawDocument raw, ExtractionResult.Extracted extracted) {
+    private ExtractionOutcome tables(RawDocument raw, ExtractionResult.Extracted extracted) {
         DocumentTables tables = mapper.toEvent(raw, extracted.document(), clock.instant());
         long size = TablesEventSize.over(tables, settings.maxEventBytes());
         if (size > 0) {
@@ -102,24 +105,24 @@ public class ExtractionFunction {
                     + settings.maxEventBytes() + " one event may carry (" + tables.getTables().size() + " tables); split the document");
         }
         log.info("Extracted document {} ({}): {} tables", raw.getDocumentId(), raw.getFileName(), tables.getTables().size());
-        return tables;
+        return new ExtractionOutcome.Extracted(tables);
     }
 
     /** A bug of ours, or a document no one foresaw: the document still ends, rejected, and the log has the trace. */
-    private Rejection internalError(RawDocument raw, Throwable failure) {
+    private ExtractionOutcome internalError(RawDocument raw, Throwable failure) {
         log.error("Extraction of {} failed", raw.getDocumentId(), failure);
         return rejection(raw, RejectionReason.INTERNAL_ERROR, "The extractor failed on this document: " + failure.getClass().getSimpleName());
     }
 
-    private Rejection rejection(RawDocument raw, RejectionReason reason, String message) {
+    private ExtractionOutcome rejection(RawDocument raw, RejectionReason reason, String message) {
         log.info("Rejected document {} ({}): {} {}", raw.getDocumentId(), raw.getFileName(), reason, message);
-        return Rejection.newBuilder()
+        return new ExtractionOutcome.Rejected(Rejection.newBuilder()
                 .setDocumentId(raw.getDocumentId())
                 .setFileName(raw.getFileName())
                 .setStage(Stage.EXTRACTION)
                 .setReason(reason)
                 .setMessage(message)
                 .setRejectedAt(clock.instant())
-                .build();
+                .build());
     }
 }

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 import org.budgetwatch.contracts.raw.RawDocument;
-import org.budgetwatch.contracts.rejection.Rejection;
+import org.budgetwatch.events.tables.TablesEventMapper;
 import org.budgetwatch.extraction.DisclosureExtractor;
 import org.budgetwatch.extraction.ExtractionLimits;
 import org.budgetwatch.schemas.batch.AfterRollbackBackOff;
@@ -39,10 +39,16 @@ class ExtractorBindings {
     }
 
     @Bean
+    TablesEventMapper tablesEventMapper() {
+        return new TablesEventMapper();
+    }
+
+    @Bean
     Consumer<Message<List<Object>>> extract(ExtractionFunction extraction, StreamBridge output) {
         return new BatchRelay<>(RawDocument.class, RawDocument::getDocumentId, raw -> {
-            Object outcome = extraction.apply(raw);
-            return Outgoing.event(outcome instanceof Rejection ? REJECTIONS_OUT : TABLES_OUT, raw.getDocumentId(), outcome);
+            ExtractionOutcome outcome = extraction.apply(raw);
+            String binding = outcome instanceof ExtractionOutcome.Rejected ? REJECTIONS_OUT : TABLES_OUT;
+            return Outgoing.event(binding, raw.getDocumentId(), outcome.event());
         }, output::send, DEAD_LETTERS_OUT);
     }
 

@@ -15,6 +15,7 @@ import org.budgetwatch.contracts.raw.SubmissionChannel;
 import org.budgetwatch.contracts.rejection.Rejection;
 import org.budgetwatch.contracts.rejection.RejectionReason;
 import org.budgetwatch.contracts.tables.DocumentTables;
+import org.budgetwatch.events.tables.TablesEventMapper;
 import org.budgetwatch.extraction.DisclosureExtractor;
 import org.budgetwatch.extraction.ExtractionLimits;
 import org.budgetwatch.extraction.model.ExtractedDocument;
@@ -27,16 +28,16 @@ class ExtractionFunctionTest {
 
     @Test
     void shouldPublishTheTablesOfADocumentThatFitsInARecord() throws Exception {
-        Object outcome = function(2_000_000).apply(raw("beijing-dongcheng-medical-security-2024-budget.txt"));
+        ExtractionOutcome outcome = function(2_000_000).apply(raw("beijing-dongcheng-medical-security-2024-budget.txt"));
 
-        assertThat(outcome).isInstanceOfSatisfying(DocumentTables.class, tables -> assertThat(tables.getTables()).hasSize(17));
+        assertThat(outcome.event()).isInstanceOfSatisfying(DocumentTables.class, tables -> assertThat(tables.getTables()).hasSize(17));
     }
 
     @Test
     void shouldRejectADocumentWhoseTablesWouldNotFitInARecord() throws Exception {
-        Object outcome = function(50_000).apply(raw("beijing-dongcheng-medical-security-2024-budget.txt"));
+        ExtractionOutcome outcome = function(50_000).apply(raw("beijing-dongcheng-medical-security-2024-budget.txt"));
 
-        assertThat(outcome).isInstanceOfSatisfying(Rejection.class, rejection -> {
+        assertThat(outcome.event()).isInstanceOfSatisfying(Rejection.class, rejection -> {
             assertThat(rejection.getReason()).isEqualTo(RejectionReason.TOO_LARGE);
             assertThat(rejection.getMessage()).contains("more than the 50000 one event may carry");
         });
@@ -51,9 +52,9 @@ class ExtractionFunctionTest {
             }
         };
 
-        Object outcome = function(failing, 2_000_000).apply(raw("beijing-dongcheng-medical-security-2024-budget.txt"));
+        ExtractionOutcome outcome = function(failing, 2_000_000).apply(raw("beijing-dongcheng-medical-security-2024-budget.txt"));
 
-        assertThat(outcome).isInstanceOfSatisfying(Rejection.class, rejection -> {
+        assertThat(outcome.event()).isInstanceOfSatisfying(Rejection.class, rejection -> {
             assertThat(rejection.getReason()).isEqualTo(RejectionReason.INTERNAL_ERROR);
             assertThat(rejection.getMessage()).contains("IllegalStateException");
         });

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.util.Collection;
 import java.util.function.Consumer;
 import org.apache.kafka.common.TopicPartition;
-import org.budgetwatch.projection.readmodel.ReadModel;
+import org.budgetwatch.readmodel.ReadModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;

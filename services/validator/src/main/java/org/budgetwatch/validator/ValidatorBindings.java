@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.budgetwatch.contracts.tables.DocumentTables;
 import org.budgetwatch.contracts.validation.ValidationReport;
+import org.budgetwatch.events.report.ReportEventMapper;
+import org.budgetwatch.events.tables.TablesEventReader;
 import org.budgetwatch.schemas.batch.AfterRollbackBackOff;
 import org.budgetwatch.schemas.batch.BatchRelay;
 import org.budgetwatch.schemas.batch.Outgoing;
@@ -34,6 +36,16 @@ class ValidatorBindings {
     @Bean
     DisclosureValidator disclosureValidator(ValidatorSettings settings) {
         return new DisclosureValidator(RuleCatalogue.standard(settings.ruleOverrides()), settings.reportRounding());
+    }
+
+    @Bean
+    TablesEventReader tablesEventReader() {
+        return new TablesEventReader();
+    }
+
+    @Bean
+    ReportEventMapper reportEventMapper() {
+        return new ReportEventMapper();
     }
 
     @Bean

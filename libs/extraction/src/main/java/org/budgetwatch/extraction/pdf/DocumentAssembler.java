@@ -31,7 +31,10 @@ final class DocumentAssembler {
     private StringBuilder paragraph;
     private PageBlock.Line paragraphEnd;
     private int pageOfParagraph;
+    /** The right margin of prose, by page width (pages of one width share their margins): the widest line's end. */
     private final java.util.Map<Integer, Float> rightMargins = new java.util.HashMap<>();
+    private final java.util.Map<Integer, Float> leftMargins = new java.util.HashMap<>();
+    private final java.util.Map<Integer, Integer> pageWidths = new java.util.HashMap<>();
 
     /** The table being read, which the next page may continue. */
     private static final class OpenTable {
@@ -47,12 +50,17 @@ final class DocumentAssembler {
         String noteAfter;
     }
 
-    static DocumentAssembler of(List<List<PageBlock>> pages) {
+    static DocumentAssembler of(List<PdfPage> pdfPages, List<List<PageBlock>> pages) {
         DocumentAssembler assembler = new DocumentAssembler();
+        for (PdfPage page : pdfPages) {
+            assembler.pageWidths.put(page.number(), Math.round(page.width()));
+        }
         for (List<PageBlock> page : pages) {
             for (PageBlock block : page) {
                 if (block instanceof PageBlock.Line line) {
-                    assembler.rightMargins.merge(line.page(), line.line().right(), Math::max);
+                    int width = assembler.pageWidths.getOrDefault(line.page(), 0);
+                    assembler.rightMargins.merge(width, line.line().right(), Math::max);
+                    assembler.leftMargins.merge(width, line.line().left(), Math::min);
                 }
             }
         }
@@ -115,8 +123,13 @@ final class DocumentAssembler {
         boolean ended = "。；：:!！?？".indexOf(last) >= 0;
         boolean samePlace = next.page() == end.page() && next.line().baseline() - end.line().baseline() < 2.5f * end.line().size()
                 || next.page() == end.page() + 1;
-        float rightMargin = rightMargins.getOrDefault(end.page(), end.line().right());
-        return !ended && samePlace && end.line().right() >= rightMargin - 2.5f * end.line().size()
+        int width = pageWidths.getOrDefault(end.page(), 0);
+        float rightMargin = rightMargins.getOrDefault(width, end.line().right());
+        float leftMargin = leftMargins.getOrDefault(width, end.line().left());
+        float em = Math.min(end.line().size(), 12);
+        // a line of a paragraph starts at the left margin (or indented by its first two characters) and runs to the
+        // right one; a centred title does neither
+        return !ended && samePlace && end.line().right() >= rightMargin - 2.5f * em && end.line().left() <= leftMargin + 3.5f * em
                 && !StreamTables.isRow(next.line());
     }
 

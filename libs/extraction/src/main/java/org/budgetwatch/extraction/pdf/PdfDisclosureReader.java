@@ -26,6 +26,7 @@ public final class PdfDisclosureReader {
 
     public static ExtractionResult read(byte[] content, ExtractionLimits limits) {
         List<PdfPage> pages;
+        String fileTitle;
         // decoded streams beyond 64 MB spill to temporary files, and no PDF may use more than 512 MB of them
         try (PDDocument document = Loader.loadPDF(content, "", null, null, MemoryUsageSetting.setupMixed(64L << 20, 512L << 20).streamCache)) {
             if (document.getNumberOfPages() > limits.maxPages()) {
@@ -33,6 +34,7 @@ public final class PdfDisclosureReader {
                         "The PDF has " + document.getNumberOfPages() + " pages, more than the limit of " + limits.maxPages());
             }
             pages = PageReader.read(document);
+            fileTitle = FileTitle.of(document);
         } catch (InvalidPasswordException e) {
             return new ExtractionResult.Rejected(RejectionReason.ENCRYPTED, "The PDF is encrypted and needs a password to open");
         } catch (IOException e) {
@@ -42,8 +44,8 @@ public final class PdfDisclosureReader {
             return new ExtractionResult.Rejected(RejectionReason.NO_TEXT_LAYER,
                     "The PDF has no text layer (a scanned document?); OCR it before submitting");
         }
-        DocumentAssembler assembled = DocumentAssembler.of(layOut(pages));
-        return new ExtractionResult.Extracted(LayoutReader.read(MediaTypes.PDF, assembled.lines(), assembled.tables()));
+        DocumentAssembler assembled = DocumentAssembler.of(pages, layOut(pages));
+        return new ExtractionResult.Extracted(LayoutReader.read(MediaTypes.PDF, assembled.lines(), assembled.tables(), fileTitle));
     }
 
     static List<List<PageBlock>> layOut(List<PdfPage> pages) {

@@ -100,6 +100,35 @@ final class ColumnRoles {
     }
 
     /**
+     * The columns right of the labels that print words only (a date, a person, a note): no figure, no number in any
+     * row. Their cells are the row's texts, not its figures.
+     */
+    static boolean[] textColumns(boolean[] label, List<List<String>> body) {
+        boolean[] text = new boolean[label.length];
+        for (int c = 0; c < label.length; c++) {
+            if (label[c]) {
+                continue;
+            }
+            boolean words = false;
+            boolean numbers = false;
+            for (List<String> row : body) {
+                String cell = c < row.size() ? Texts.withoutWhitespace(row.get(c)) : "";
+                if (cell.isEmpty() || DASH.matcher(cell).matches()) {
+                    continue;
+                }
+                if (DIGITS.matcher(cell).matches() || AmountParser.parseCell(cell, AmountUnit.UNKNOWN).isPresent()
+                        || PERCENT.matcher(cell).matches()) {
+                    numbers = true;
+                    break;
+                }
+                words = true;
+            }
+            text[c] = words && !numbers;
+        }
+        return text;
+    }
+
+    /**
      * The table cut where a label column follows a figure column: the two sides of a 收入/支出 summary, or the
      * halves (or thirds) of a table printed side by side. Each part starts with its label columns and holds at least
      * one figure column; a label column with no figure column after it (备注) stays in its part.

@@ -16,9 +16,10 @@ public final class LayoutReader {
      * A paged document whose reader recovered its tables itself (PDF).
      *
      * @param laidOut every line in reading order, a table's rows among them as tab-separated cells
-     * @param tables  the tables, whose rows name their lines in {@code laidOut} (1-based)
+     * @param tables    the tables, whose rows name their lines in {@code laidOut} (1-based)
+     * @param fileTitle the file's own title (document information), or null
      */
-    public static ExtractedDocument read(String mediaType, List<PagedLine> laidOut, List<PrintedTable> tables) {
+    public static ExtractedDocument read(String mediaType, List<PagedLine> laidOut, List<PrintedTable> tables, String fileTitle) {
         java.util.Set<Integer> tableLines = new java.util.HashSet<>();
         tables.forEach(t -> t.rows().forEach(r -> tableLines.add(r.line())));
         List<ExtractedTable> extracted = TabTableReader.readPrinted(tables);
@@ -31,7 +32,7 @@ public final class LayoutReader {
                 prose.add(new NarrativeReader.ProseLine(i + 1, text));
             }
         }
-        return new ExtractedDocument(mediaType, MetadataReader.read(plain), extracted, NarrativeReader.read(prose, extracted));
+        return new ExtractedDocument(mediaType, MetadataReader.read(plain, fileTitle), extracted, NarrativeReader.read(prose, extracted));
     }
 
     public static ExtractedDocument read(String mediaType, List<PagedLine> laidOut) {

@@ -25,20 +25,26 @@ final class RowReader {
     private static final Pattern TOTAL_LABEL = Pattern.compile("^(.{0,8}(合计|总计)|小计)$");
     private static final Pattern PART = Pattern.compile("[0-9]{2,3}|[0-9]{5}|[0-9]{7}");
     private static final Pattern SEGMENT_HEADING = Pattern.compile("^(类|款|项)$");
+    private static final Pattern NUMBER_OR_DASH = Pattern.compile("[-—–－0-9.,%]*");
+    private static final Pattern DATE = Pattern.compile("(19|20)[0-9]{2}[./\\-年][0-9]{1,2}[./\\-月][0-9]{1,2}");
+    private static final Pattern NUMBERS_IN_WORDS = Pattern.compile("[0-9][0-9.,]*\\D+[0-9]");
 
     private final boolean[] labelColumn;
     private final List<String> paths;
     private final List<TableColumn> columns;
+    private final List<TableColumn> textColumns;
     private final AmountUnit unit;
     /** The 类, 款 and 项 columns, in that order (fewer when the table prints only 类 and 款), or empty. */
     private final List<Integer> segments;
     private String carriedClass;
     private String carriedSegment;
 
-    RowReader(boolean[] labelColumn, List<String> paths, List<TableColumn> columns, AmountUnit unit, List<List<String>> body) {
+    RowReader(boolean[] labelColumn, List<String> paths, List<TableColumn> columns, List<TableColumn> textColumns, AmountUnit unit,
+              List<List<String>> body) {
         this.labelColumn = labelColumn;
         this.paths = paths;
         this.columns = columns;
+        this.textColumns = textColumns;
         this.unit = unit;
         this.segments = segmentColumns(labelColumn, paths, body);
     }
@@ -47,6 +53,7 @@ final class RowReader {
         String code = null;
         String name = null;
         String fallback = null;
+        int nameRank = -1;
         CodeKind kind = CodeKind.NONE;
         CodeLevel level = CodeLevel.NONE;
         if (!segments.isEmpty()) {
@@ -74,27 +81,41 @@ final class RowReader {
                 } else if (!parsed.get().name().isEmpty() && fallback == null) {
                     fallback = parsed.get().name();
                 }
-            } else if (name == null && isNameColumn(paths.get(c))) {
+            } else if (isNameColumn(paths.get(c)) && (name == null || nameRank(paths.get(c)) > nameRank)) {
                 name = text;
-            } else if (fallback == null) {
-                fallback = text;
+                nameRank = nameRank(paths.get(c));
+            } else if (fallback == null && !isNumberOrDash(text)) {
+                fallback = text; // a number or a dash in a label column (a unit's serial) names nothing
             }
         }
         String label = name != null ? name : fallback;
         List<TableCell> values = new ArrayList<>();
+        List<TableCell> texts = new ArrayList<>();
         boolean anyValue = false;
         for (TableColumn column : columns) {
             String text = column.index() < cells.size() ? cells.get(column.index()) : "";
             PrintedAmount amount = AmountParser.parseCell(text, unit).orElse(null);
             anyValue |= !text.isEmpty();
-            values.add(new TableCell(column.index(), text.isEmpty() ? null : text, amount));
+            if (amount == null && isProse(text)) {
+                texts.add(new TableCell(column.index(), text, null)); // a sentence in a figure column (a form's merged cell)
+                values.add(new TableCell(column.index(), null, null));
+            } else {
+                values.add(new TableCell(column.index(), text.isEmpty() ? null : text, amount));
+            }
+        }
+        for (TableColumn column : textColumns) {
+            String text = column.index() < cells.size() ? cells.get(column.index()) : "";
+            if (!text.isBlank()) {
+                texts.add(new TableCell(column.index(), text, null));
+                anyValue = true;
+            }
         }
         if (label == null && code == null && !anyValue) {
             return Optional.empty();
         }
         String printedLabel = label == null ? "" : label;
         boolean total = TOTAL_LABEL.matcher(Texts.withoutWhitespace(printedLabel)).matches();
-        return Optional.of(new TableRow(index, printedLabel, code, kind, level, total, line, values, page));
+        return Optional.of(new TableRow(index, printedLabel, code, kind, level, total, line, values, page, texts));
     }
 
     /** The row's code from its 类/款/项 columns, parts not printed on it carried from the rows above. */
@@ -187,9 +208,35 @@ final class RowReader {
         };
     }
 
-    /** Columns that carry the row's own name (科目名称, 项目名称, 一级/二级项目), as opposed to its unit or type. */
+    /** Columns that carry a name (科目名称, 项目名称, 一级/二级项目, 单位名称), as opposed to a type or a note. */
     private static boolean isNameColumn(String path) {
         String leaf = path.substring(path.lastIndexOf('/') + 1);
-        return leaf.contains("名称") && !leaf.contains("单位") || leaf.endsWith("级项目") || leaf.equals("项目");
+        return leaf.contains("名称") || leaf.endsWith("级项目") || leaf.equals("项目");
+    }
+
+    /** The row's own name outranks its unit's: 项目名称 and 科目名称 before 单位名称, 单位（项目）名称 between. */
+    private static int nameRank(String path) {
+        String leaf = Texts.withoutWhitespace(path.substring(path.lastIndexOf('/') + 1));
+        if (leaf.equals("单位名称") || leaf.equals("部门名称") || leaf.equals("预算单位名称")) {
+            return 0;
+        }
+        return leaf.contains("单位") ? 1 : 2;
+    }
+
+    /**
+     * Chinese words with two or more numbers in them (a date range, a target), or a long sentence: not a figure,
+     * whatever column it stands in. Numbers alone ("0.00 0.00") are not prose but a misreading, and stay in view.
+     */
+    private static boolean isProse(String text) {
+        String compact = Texts.withoutWhitespace(text);
+        if (DATE.matcher(compact).find()) {
+            return true; // 2022.1.1-2023.12.30, 2026-03-31
+        }
+        return compact.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && (compact.length() > 24 || NUMBERS_IN_WORDS.matcher(compact).find());
+    }
+
+    private static boolean isNumberOrDash(String text) {
+        return NUMBER_OR_DASH.matcher(Texts.withoutWhitespace(text)).matches();
     }
 }

@@ -91,7 +91,7 @@ final class TabTableReader {
                 body.add(row);
             }
         }
-        return new TableBuilder.Grid(first.header(), body, first.width(), first.spansKnown());
+        return new TableBuilder.Grid(first.header(), body, first.width(), first.spansKnown(), first.printedHeader());
     }
 
     private static AmountUnit mostCommonUnit(List<TableBlock> blocks) {

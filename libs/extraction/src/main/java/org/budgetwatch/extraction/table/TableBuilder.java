@@ -33,7 +33,7 @@ final class TableBuilder {
      * @param spansKnown whether the header rows give each column the text of the heading that covers it (a reader that
      *                   saw the merged cells); else the header is spread by {@link HeaderGrid}'s rules
      */
-    record Grid(List<List<String>> header, List<Row> body, int width, boolean spansKnown) {
+    record Grid(List<List<String>> header, List<Row> body, int width, boolean spansKnown, List<Row> printedHeader) {
     }
 
     /** A row as read: its line, its page (paged formats) and its cells, one per column. */
@@ -112,6 +112,7 @@ final class TableBuilder {
             spansKnown |= covers.get(r) != null && !covers.get(r).equals(rows.get(r).cells());
         }
         List<List<String>> header = new ArrayList<>();
+        List<Row> printedHeader = new ArrayList<>();
         List<Row> body = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             if (isColumnNumbering(rows.get(r).cells())) {
@@ -119,11 +120,12 @@ final class TableBuilder {
             }
             if (r < headerCount) {
                 header.add(spansKnown ? covers.get(r) : rows.get(r).cells());
+                printedHeader.add(rows.get(r));
             } else if (body.isEmpty() || !header.contains(rows.get(r).cells()) && !header.contains(covers.get(r))) {
                 body.add(rows.get(r)); // else a header repeated on a new page
             }
         }
-        return new Grid(header, body, width, spansKnown);
+        return new Grid(header, body, width, spansKnown, printedHeader);
     }
 
     private static String withoutUnit(String cell) {
@@ -154,6 +156,21 @@ final class TableBuilder {
         List<String> paths = HeaderGrid.paths(grid.header(), grid.width(), grid.spansKnown());
         LineSpan span = new LineSpan(block.page(), block.firstLine(), block.lastLine());
         String emptyNote = block.noteAfter() != null && EMPTY_NOTE.matcher(block.noteAfter()).matches() ? block.noteAfter() : null;
+        List<FormSections.Section> sections = FormSections.of(title, grid);
+        if (!sections.isEmpty()) { // a form: each section under its own headings
+            List<ExtractedTable> tables = new ArrayList<>();
+            for (FormSections.Section section : sections) {
+                List<String> sectionPaths = section.headings();
+                boolean[] sectionLabels = ColumnRoles.labelColumns(sectionPaths, section.body().stream().map(Row::cells).toList());
+                Part part = Part.of(sectionPaths, sectionLabels, new int[] {0, sectionPaths.size()}, TableSide.WHOLE);
+                ExtractedTable read = table(firstIndex + tables.size(), type, title, TableSide.WHOLE, unit, span, part, section.body(), emptyNote);
+                if (!read.isBlank()) {
+                    tables.add(read); // a section of headings alone (nothing filled in under them) is no table of its own
+                }
+            }
+            return tables.isEmpty() ? List.of(table(firstIndex, type, title, TableSide.WHOLE, unit, span,
+                    Part.of(paths, new boolean[paths.size()], new int[] {0, paths.size()}, TableSide.WHOLE), grid.body(), emptyNote)) : tables;
+        }
         List<List<String>> cells = grid.body().stream().map(Row::cells).toList();
         boolean[] label = ColumnRoles.labelColumns(paths, cells);
         if (!anyOf(label) && !paths.isEmpty() && !holdsOnlyFigures(grid.body(), 0)) {
@@ -282,21 +299,24 @@ final class TableBuilder {
 
     private static ExtractedTable table(int index, TableType type, String title, TableSide side, AmountUnit unit, LineSpan span,
                                         Part part, List<Row> body, String emptyNote) {
+        List<List<String>> bodyCells = body.stream().map(Row::cells).toList();
+        boolean[] text = ColumnRoles.textColumns(part.label(), bodyCells);
         List<TableColumn> columns = new ArrayList<>();
+        List<TableColumn> textColumns = new ArrayList<>();
         for (int c = 0; c < part.paths().size(); c++) {
             if (!part.label()[c]) {
                 String path = part.paths().get(c).isEmpty() ? "列" + (c + 1) : part.paths().get(c);
-                columns.add(new TableColumn(c, path, TOTAL_COLUMN.matcher(path).matches()));
+                (text[c] ? textColumns : columns).add(new TableColumn(c, path, TOTAL_COLUMN.matcher(path).matches()));
             }
         }
-        List<List<String>> bodyCells = body.stream().map(Row::cells).toList();
-        RowReader reader = new RowReader(part.label(), part.paths(), columns, unit, bodyCells);
+        RowReader reader = new RowReader(part.label(), part.paths(), columns, textColumns, unit, bodyCells);
         List<TableRow> rows = new ArrayList<>();
         for (Row row : body) {
             reader.read(rows.size(), row.line(), row.page(), row.cells()).ifPresent(rows::add);
         }
-        ExtractedTable read = new ExtractedTable(index, type, title, side, unit, span, columns, rows, null);
-        return read.isBlank() && emptyNote != null ? new ExtractedTable(index, type, title, side, unit, span, columns, rows, emptyNote) : read;
+        ExtractedTable read = new ExtractedTable(index, type, title, side, unit, span, columns, rows, null, textColumns);
+        return read.isBlank() && emptyNote != null
+                ? new ExtractedTable(index, type, title, side, unit, span, columns, rows, emptyNote, textColumns) : read;
     }
 
     /** Every row of the body has a figure in this column (and there are rows). */

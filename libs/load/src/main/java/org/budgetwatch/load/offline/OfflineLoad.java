@@ -17,6 +17,7 @@ import org.budgetwatch.extraction.DisclosureExtractor;
 import org.budgetwatch.extraction.ExtractionLimits;
 import org.budgetwatch.extraction.model.ExtractionResult;
 import org.budgetwatch.validation.DisclosureValidator;
+import org.budgetwatch.schemas.DocumentState;
 import org.budgetwatch.validation.RuleCatalogue;
 
 /**
@@ -55,7 +56,7 @@ public final class OfflineLoad {
                         long t = System.nanoTime();
                         ExtractionResult read = extractor.extract(content);
                         String outcome = read instanceof ExtractionResult.Extracted extracted
-                                ? validator.validate(extracted.document()).status().name() : "REJECTED";
+                                ? validator.validate(extracted.document()).status().name() : DocumentState.REJECTED.name();
                         perDocument.add(System.nanoTime() - t);
                         outcomes.merge(outcome, 1, Integer::sum);
                     }));

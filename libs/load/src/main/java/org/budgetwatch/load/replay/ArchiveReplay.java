@@ -23,18 +23,18 @@ import org.budgetwatch.load.figures.Figures;
 import org.budgetwatch.load.figures.Latencies;
 import org.budgetwatch.contracts.tables.DocumentTables;
 import org.budgetwatch.contracts.validation.ValidationReport;
+import org.budgetwatch.events.report.ReportEventMapper;
+import org.budgetwatch.events.tables.TablesEventReader;
 import org.budgetwatch.schemas.TopicReaders;
 import org.budgetwatch.schemas.Topics;
 import org.budgetwatch.schemas.serde.AvroSerdeConfig;
 import org.budgetwatch.schemas.serde.ConfluentAvroSerializer;
 import org.budgetwatch.validation.DisclosureValidator;
 import org.budgetwatch.validation.RuleCatalogue;
-import org.budgetwatch.validator.ReportEventMapper;
-import org.budgetwatch.validator.TablesEventReader;
 
 /**
  * Reads disclosures.tables.v1 from the beginning to the end it had when the replay started (read_committed), validates
- * each batch on every core with the validator service's own mapping, and publishes the reports of a batch in one
+ * each batch on every core with the validator's own event mapping (libs/events), and publishes the reports of a batch in one
  * transaction, keyed by document id like the validator's.
  */
 public final class ArchiveReplay implements AutoCloseable {

@@ -1,9 +1,13 @@
 package org.budgetwatch.validation.rules;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
 import org.budgetwatch.extraction.amount.Interval;
 import org.budgetwatch.extraction.amount.PrintedAmount;
 import org.budgetwatch.extraction.arithmetic.RowTotal;
+import org.budgetwatch.extraction.model.ExtractedDocument;
+import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.validation.report.Finding;
 import org.budgetwatch.validation.report.Severity;
 
@@ -15,6 +19,16 @@ import org.budgetwatch.validation.report.Severity;
 final class SumCheck {
 
     private SumCheck() {
+    }
+
+    /** Every identity of every table of the document: the 合计 rows, or the code hierarchy. */
+    static void checkEvery(String ruleId, String category, ExtractedDocument document, Function<ExtractedTable, List<RowTotal>> identities,
+                           CheckSink sink) {
+        for (ExtractedTable table : document.tables()) {
+            for (RowTotal identity : identities.apply(table)) {
+                check(ruleId, category, identity, sink);
+            }
+        }
     }
 
     static void check(String ruleId, String category, RowTotal identity, CheckSink sink) {

@@ -69,35 +69,35 @@ class CrossTableRulesTest {
     @Test
     void totalsShouldAgreeAcrossTablesAndLetOtherIncomeMakeTheFiscalSummarySmaller() {
         // revenue = summary income, expenditure = summary spending, fiscal 本年收入 = 一般公共预算拨款收入 (not 其他收入), 一般公共预算 合计
-        assertThat(findings(new TotalsAcrossTablesRule(), AGREEING)).isEmpty();
-        assertThat(checks(new TotalsAcrossTablesRule(), AGREEING)).isEqualTo(4);
-        assertThat(findings(new TotalsAcrossTablesRule(), budget("111.00", "100.00", "110.00", "60.00", "50.00"))).singleElement()
+        assertThat(findings(new XtabTotalsRule(), AGREEING)).isEmpty();
+        assertThat(checks(new XtabTotalsRule(), AGREEING)).isEqualTo(4);
+        assertThat(findings(new XtabTotalsRule(), budget("111.00", "100.00", "110.00", "60.00", "50.00"))).singleElement()
                 .satisfies(f -> assertThat(f.messageZh()).contains("《收入总表》合计", "111.00", "《收支总表》收入总计"));
-        assertThat(findings(new TotalsAcrossTablesRule(), budget("110.00", "110.00", "110.00", "60.00", "50.00"))).singleElement()
+        assertThat(findings(new XtabTotalsRule(), budget("110.00", "110.00", "110.00", "60.00", "50.00"))).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
     }
 
     @Test
     void classesShouldAgreeBetweenSummaryAndDetail() {
-        assertThat(findings(new ClassAcrossTablesRule(), AGREEING)).isEmpty();
-        assertThat(checks(new ClassAcrossTablesRule(), AGREEING)).isEqualTo(2);
-        assertThat(findings(new ClassAcrossTablesRule(), budget("110.00", "100.00", "111.00", "60.00", "50.00"))).singleElement()
+        assertThat(findings(new XtabClassRule(), AGREEING)).isEmpty();
+        assertThat(checks(new XtabClassRule(), AGREEING)).isEqualTo(2);
+        assertThat(findings(new XtabClassRule(), budget("110.00", "100.00", "111.00", "60.00", "50.00"))).singleElement()
                 .satisfies(f -> assertThat(f.messageZh()).contains("卫生健康支出", "111.00", "110.00"));
     }
 
     @Test
     void basicExpenditureShouldMatchTheBasicTable() {
-        assertThat(findings(new BasicExpenditureRule(), AGREEING)).isEmpty();
-        assertThat(checks(new BasicExpenditureRule(), AGREEING)).isEqualTo(3);
-        assertThat(findings(new BasicExpenditureRule(), budget("110.00", "100.00", "110.00", "66.00", "50.00"))).singleElement()
+        assertThat(findings(new XtabBasicRule(), AGREEING)).isEmpty();
+        assertThat(checks(new XtabBasicRule(), AGREEING)).isEqualTo(3);
+        assertThat(findings(new XtabBasicRule(), budget("110.00", "100.00", "110.00", "66.00", "50.00"))).singleElement()
                 .satisfies(f -> assertThat(f.addends()).containsExactly("60.00"));
     }
 
     @Test
     void projectExpenditureShouldMatchTheProjectTable() {
-        assertThat(findings(new ProjectTotalRule(), AGREEING)).isEmpty();
-        assertThat(checks(new ProjectTotalRule(), AGREEING)).isEqualTo(1);
-        assertThat(findings(new ProjectTotalRule(), budget("110.00", "100.00", "110.00", "60.00", "55.00"))).singleElement()
+        assertThat(findings(new XtabProjectsRule(), AGREEING)).isEmpty();
+        assertThat(checks(new XtabProjectsRule(), AGREEING)).isEqualTo(1);
+        assertThat(findings(new XtabProjectsRule(), budget("110.00", "100.00", "110.00", "60.00", "55.00"))).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
     }
 }

@@ -70,22 +70,22 @@ class NameAndCountRulesTest {
 
     @Test
     void oneProjectShouldCarryOneName() {
-        assertThat(findings(new ProjectNameRule(), PROJECTS.formatted("退养人员医疗补贴", "2"))).isEmpty();
-        assertThat(findings(new ProjectNameRule(), PROJECTS.formatted("退休人员医疗补贴", "2"))).singleElement().satisfies(f -> {
+        assertThat(findings(new NameProjectRule(), PROJECTS.formatted("退养人员医疗补贴", "2"))).isEmpty();
+        assertThat(findings(new NameProjectRule(), PROJECTS.formatted("退休人员医疗补贴", "2"))).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.messageZh()).contains("退休人员医疗补贴", "退养人员医疗补贴", "11010122T000000399524");
         });
         // a different project of a different amount is not the same project
-        assertThat(findings(new ProjectNameRule(), PROJECTS.formatted("信息化运维", "2").replace("\t500.00\t500.00\n\t合计", "\t90.00\t90.00\n\t合计")))
+        assertThat(findings(new NameProjectRule(), PROJECTS.formatted("信息化运维", "2").replace("\t500.00\t500.00\n\t合计", "\t90.00\t90.00\n\t合计")))
                 .isEmpty();
     }
 
     @Test
     void projectCountsShouldMatchTheProjectTableCountingAProjectFundedTwiceOnce() {
         // three rows, two distinct projects: 2 is right (and so would 3 be, one row per funding line)
-        assertThat(findings(new CountRule(), PROJECTS.formatted("退养人员医疗补贴", "2"))).isEmpty();
-        assertThat(checks(new CountRule(), PROJECTS.formatted("退养人员医疗补贴", "2"))).isEqualTo(1);
-        assertThat(findings(new CountRule(), PROJECTS.formatted("退养人员医疗补贴", "5"))).singleElement().satisfies(f -> {
+        assertThat(findings(new NarrCountRule(), PROJECTS.formatted("退养人员医疗补贴", "2"))).isEmpty();
+        assertThat(checks(new NarrCountRule(), PROJECTS.formatted("退养人员医疗补贴", "2"))).isEqualTo(1);
+        assertThat(findings(new NarrCountRule(), PROJECTS.formatted("退养人员医疗补贴", "5"))).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.locations().get(0).sentence()).contains("项目预算 5 项");
         });
@@ -94,6 +94,6 @@ class NameAndCountRulesTest {
     @Test
     void countsOfOtherThingsShouldNotBeCompared() {
         String staff = PROJECTS.formatted("退养人员医疗补贴", "2") + "项目实施方案 16个岗位，核定内设机构 5 个。\n";
-        assertThat(findings(new CountRule(), staff)).isEmpty();
+        assertThat(findings(new NarrCountRule(), staff)).isEmpty();
     }
 }

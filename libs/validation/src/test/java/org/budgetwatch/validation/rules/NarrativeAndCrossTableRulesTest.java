@@ -29,35 +29,34 @@ class NarrativeAndCrossTableRulesTest {
 
     @Test
     void balanceShouldPassWhenIncomeEqualsExpenditureAndFailOtherwise() {
-        assertThat(findings(new SummaryBalanceRule(), SUMMARY.formatted("100.00", "100.00"))).isEmpty();
-        assertThat(findings(new SummaryBalanceRule(), SUMMARY.formatted("100.00", "101.00")))
+        assertThat(findings(new XtabBalanceRule(), SUMMARY.formatted("100.00", "100.00"))).isEmpty();
+        assertThat(findings(new XtabBalanceRule(), SUMMARY.formatted("100.00", "101.00")))
                 .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
     }
 
     @Test
     void yearOverYearShouldAcceptRoundedRatesAndRejectWrongOnes() {
         String text = SUMMARY.formatted("100.00", "100.00") + "情况说明\n卫生健康支出 100.00 万元，比 2023 年预算增加 20.00 万元，增长 %s%%。\n";
-        assertThat(findings(new YearOverYearRule(), text.formatted("25"))).isEmpty();
-        assertThat(findings(new YearOverYearRule(), text.formatted("20"))).singleElement()
+        assertThat(findings(new NarrYoyRule(), text.formatted("25"))).isEmpty();
+        assertThat(findings(new NarrYoyRule(), text.formatted("20"))).singleElement()
                 .satisfies(f -> assertThat(f.messageZh()).contains("应为 25.00%"));
     }
 
     @Test
     void shareShouldMatchSomeWholeStatedBeforeIt() {
         String text = SUMMARY.formatted("100.00", "100.00") + "情况说明\n本部门支出预算 100.00 万元，其中：基本支出 40.00 万元，占 %s%%。\n";
-        assertThat(findings(new ShareRule(), text.formatted("40"))).isEmpty();
-        assertThat(findings(new ShareRule(), text.formatted("45"))).singleElement()
+        assertThat(findings(new NarrShareRule(), text.formatted("40"))).isEmpty();
+        assertThat(findings(new NarrShareRule(), text.formatted("45"))).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     }
 
     @Test
     void emptyTablesShouldSayWhy() {
         String fund = "政府性基金预算支出表\n单位：万元\n科目名称\t合计\n合计\t\n%s\n";
-        CompletenessRule rule = new CompletenessRule();
-        assertThat(findings(rule, SUMMARY.formatted("100.00", "100.00") + fund.formatted("本部门无政府性基金预算。")))
-                .filteredOn(f -> f.ruleId().equals(CompletenessRule.EMPTY_NOTE_ID)).isEmpty();
-        assertThat(findings(rule, SUMMARY.formatted("100.00", "100.00") + fund.formatted("")))
-                .filteredOn(f -> f.ruleId().equals(CompletenessRule.EMPTY_NOTE_ID)).hasSize(1);
+        CompleteEmptyNoteRule rule = new CompleteEmptyNoteRule();
+        assertThat(findings(rule, SUMMARY.formatted("100.00", "100.00") + fund.formatted("本部门无政府性基金预算。"))).isEmpty();
+        assertThat(findings(rule, SUMMARY.formatted("100.00", "100.00") + fund.formatted(""))).singleElement()
+                .satisfies(f -> assertThat(f.ruleId()).isEqualTo(CompleteEmptyNoteRule.ID));
     }
 
     @Test
@@ -73,10 +72,10 @@ class NarrativeAndCrossTableRulesTest {
                 20805\t行政事业单位养老支出\t66.19
                 \t合计\t%s
                 """;
-        assertThat(findings(TotalRowRule.codeHierarchy(), table.formatted("349.51", "349.51")))
+        assertThat(findings(new HierCodeRule(), table.formatted("349.51", "349.51")))
                 .as("349.51 = 283.32 + 66.19; 20801's items carry no code and are not checked").isEmpty();
-        assertThat(findings(TotalRowRule.codeHierarchy(), table.formatted("359.51", "359.51"))).singleElement().satisfies(f -> {
-            assertThat(f.ruleId()).isEqualTo(TotalRowRule.HIERARCHY_ID);
+        assertThat(findings(new HierCodeRule(), table.formatted("359.51", "359.51"))).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo(HierCodeRule.ID);
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.addends()).containsExactly("283.32", "66.19");
         });
@@ -95,8 +94,8 @@ class NarrativeAndCrossTableRulesTest {
                 其中：（1）公务用车运行维护费\t3.6
                 （2）公务用车购置\t
                 """;
-        assertThat(findings(new ThreePublicCostsRule(), table.formatted("4.39"))).isEmpty();
-        assertThat(findings(new ThreePublicCostsRule(), table.formatted("4.8"))).singleElement().satisfies(f -> {
+        assertThat(findings(new SangongSumRule(), table.formatted("4.39"))).isEmpty();
+        assertThat(findings(new SangongSumRule(), table.formatted("4.8"))).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.addends()).containsExactly("0.79", "3.6");
         });

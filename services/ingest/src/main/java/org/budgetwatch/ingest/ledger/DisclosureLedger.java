@@ -1,5 +1,6 @@
 package org.budgetwatch.ingest.ledger;
 
+import org.budgetwatch.schemas.DocumentState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

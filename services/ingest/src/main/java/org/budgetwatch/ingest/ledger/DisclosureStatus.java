@@ -1,5 +1,7 @@
 package org.budgetwatch.ingest.ledger;
 
+import org.budgetwatch.schemas.DocumentState;
+
 import java.time.Instant;
 
 /**

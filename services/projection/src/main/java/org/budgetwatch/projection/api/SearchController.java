@@ -10,12 +10,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.queryparser.classic.QueryParser;
-import org.budgetwatch.projection.readmodel.DisclosureView;
-import org.budgetwatch.projection.readmodel.DisclosureView.FindingView;
-import org.budgetwatch.projection.readmodel.InvalidQueryException;
-import org.budgetwatch.projection.readmodel.ReadModel;
-import org.budgetwatch.projection.readmodel.SearchPage;
-import org.budgetwatch.projection.readmodel.SearchQuery;
+import org.budgetwatch.readmodel.DisclosureView;
+import org.budgetwatch.readmodel.DisclosureView.Finding;
+import org.budgetwatch.readmodel.InvalidQueryException;
+import org.budgetwatch.readmodel.ReadModel;
+import org.budgetwatch.readmodel.SearchPage;
+import org.budgetwatch.readmodel.SearchQuery;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -88,10 +88,10 @@ public class SearchController {
 
     @Operation(summary = "The discrepancies found in one disclosure, with their evidence and locations")
     @ApiResponse(responseCode = "200", description = "The disclosure's findings",
-            content = @Content(array = @ArraySchema(schema = @Schema(implementation = FindingView.class))))
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = Finding.class))))
     @ApiResponse(responseCode = "404", description = "No disclosure with this id in the read model", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @GetMapping("/api/documents/{documentId}/discrepancies")
-    public ResponseEntity<List<FindingView>> discrepancies(@PathVariable String documentId) {
+    public ResponseEntity<List<Finding>> discrepancies(@PathVariable String documentId) {
         return ResponseEntity.ok(readModel.find(documentId).orElseThrow(() -> new UnknownDisclosureException(documentId)).findings);
     }
 

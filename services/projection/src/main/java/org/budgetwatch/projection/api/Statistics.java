@@ -3,7 +3,7 @@ package org.budgetwatch.projection.api;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
-import org.budgetwatch.projection.readmodel.SearchPage.FacetCount;
+import org.budgetwatch.readmodel.SearchPage.FacetCount;
 
 /** Counts over the whole read model. */
 public record Statistics(

@@ -1,0 +1,28 @@
+package org.budgetwatch.validation.rules;
+
+import org.budgetwatch.extraction.arithmetic.TableIdentities;
+import org.budgetwatch.extraction.model.ExtractedDocument;
+
+/**
+ * ARITH-TOTAL-ROW: a 合计 row equals the sum of the coded rows it totals (see {@link TableIdentities#rowTotals}).
+ * Within rounding: the printed total's interval must meet the interval sum of its parts.
+ */
+public final class ArithTotalRowRule implements Rule {
+
+    public static final String ID = "ARITH-TOTAL-ROW";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String category() {
+        return "arithmetic";
+    }
+
+    @Override
+    public void check(ExtractedDocument document, CheckSink sink) {
+        SumCheck.checkEvery(ID, category(), document, TableIdentities::rowTotals, sink);
+    }
+}

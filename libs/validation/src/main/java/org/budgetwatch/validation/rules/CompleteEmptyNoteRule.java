@@ -1,0 +1,45 @@
+package org.budgetwatch.validation.rules;
+
+import java.util.List;
+import org.budgetwatch.extraction.model.ExtractedDocument;
+import org.budgetwatch.extraction.model.ExtractedTable;
+import org.budgetwatch.validation.report.Finding;
+import org.budgetwatch.validation.report.FindingLocation;
+import org.budgetwatch.validation.report.Severity;
+
+/** COMPLETE-EMPTY-NOTE: an empty table carries a sentence saying why it is empty (财预〔2016〕143号). */
+public final class CompleteEmptyNoteRule implements Rule {
+
+    public static final String ID = "COMPLETE-EMPTY-NOTE";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String category() {
+        return "completeness";
+    }
+
+    @Override
+    public void check(ExtractedDocument document, CheckSink sink) {
+        if (!CompleteTablesRule.applies(document)) {
+            return;
+        }
+        for (ExtractedTable table : document.tables()) {
+            if (!table.isBlank()) {
+                continue;
+            }
+            if (table.emptyNote() != null) {
+                sink.passed(ID);
+            } else {
+                sink.failed(new Finding(ID, category(), Severity.WARNING, "《" + table.title() + "》为空表，但没有说明原因",
+                        "\"" + table.title() + "\" is empty without a sentence saying why", null, null, null, List.of(),
+                        List.of(new FindingLocation(table.index(), table.type(), table.title(), null, null, null, null, null,
+                                table.location().firstLine(), null)),
+                        Fingerprints.of(ID, table.index(), table.title())));
+            }
+        }
+    }
+}

@@ -1,8 +1,0 @@
-package org.budgetwatch.projection.readmodel;
-
-/** A search query that cannot be parsed (400). */
-public class InvalidQueryException extends RuntimeException {
-    public InvalidQueryException(String message) {
-        super(message);
-    }
-}
