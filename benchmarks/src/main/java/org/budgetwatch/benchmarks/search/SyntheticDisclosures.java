@@ -27,6 +27,8 @@ import org.budgetwatch.extraction.DisclosureExtractor;
 import org.budgetwatch.extraction.ExtractionLimits;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractionResult;
+import org.budgetwatch.extraction.region.Region;
+import org.budgetwatch.extraction.region.Regions;
 import org.budgetwatch.validation.DisclosureValidator;
 import org.budgetwatch.validation.RuleCatalogue;
 
@@ -95,7 +97,11 @@ public final class SyntheticDisclosures {
         BigDecimal factor = BigDecimal.valueOf(50 + random.nextInt(250), 2); // 0.50 to 2.99
         String id = String.format("synthetic-%06d", index);
 
+        // the region's levels as the pipeline's mapping places them, so that the province, city and district facets count
+        // the synthetic regions and not the corpus document's
+        Region place = Regions.resolve(region).orElseThrow();
         DocumentMetadata metadata = DocumentMetadata.newBuilder(base.tables().getMetadata()).setDepartment(department).setRegion(region)
+                .setProvince(place.province()).setCity(place.city()).setDistrict(place.district())
                 .setFiscalYear(year).setTitle(year + "年" + department + "部门预算").build();
         DocumentTables tables = DocumentTables.newBuilder(base.tables()).setDocumentId(id).setFileName(id + ".txt").setMetadata(metadata).build();
         for (Table table : tables.getTables()) {

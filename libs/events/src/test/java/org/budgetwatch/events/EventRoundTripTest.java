@@ -25,6 +25,7 @@ import org.budgetwatch.extraction.ExtractionLimits;
 import org.budgetwatch.extraction.model.DocumentKind;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractionResult;
+import org.budgetwatch.extraction.region.Region;
 import org.budgetwatch.schemas.serde.EncodedSize;
 import org.budgetwatch.validation.DisclosureValidator;
 import org.budgetwatch.validation.RuleCatalogue;
@@ -62,8 +63,7 @@ class EventRoundTripTest {
 
         assertThat(EncodedSize.of(tablesEvent)).as("the tables event encodes").isPositive();
         assertThat(EncodedSize.of(reportEvent)).as("the report event encodes").isPositive();
-        // the region's levels are not the library's: they follow from the region, so mapping the read-back document
-        // again gives the same event, levels included
+        // mapping the read-back document again gives the same event, the region's levels included
         assertThat(new TablesEventMapper().toEvent(raw(file, content), new TablesEventReader().read(tablesEvent), NOW))
                 .isEqualTo(tablesEvent);
         assertThat(new TablesEventReader().read(tablesEvent))
@@ -112,6 +112,34 @@ class EventRoundTripTest {
         assertThat(metadata.getProvince()).isNull();
         assertThat(metadata.getCity()).isNull();
         assertThat(metadata.getDistrict()).isNull();
+    }
+
+    @Test
+    void shouldReadTheLevelsBackAsTheEventCarriesThem() {
+        // a producer that knew the district's city: the levels are read as published, not placed again
+        DocumentTables placed = new TablesEventMapper().toEvent(raw("unnamed.txt", new byte[1]), document("朝阳区"), NOW);
+        placed.getMetadata().setProvince("北京市");
+        placed.getMetadata().setCity("北京市");
+        placed.getMetadata().setDistrict("朝阳区");
+
+        ExtractedDocument read = new TablesEventReader().read(placed);
+
+        assertThat(read.metadata().place()).isEqualTo(new Region("北京市", "北京市", "朝阳区"));
+        assertThat(new TablesEventMapper().toEvent(raw("unnamed.txt", new byte[1]), read, NOW)).isEqualTo(placed);
+    }
+
+    @Test
+    void shouldReadAnEventWrittenBeforeTheLevelsAsUnplaced() {
+        DocumentTables before = new TablesEventMapper().toEvent(raw("unnamed.txt", new byte[1]), document("东西湖区"), NOW);
+        before.getMetadata().setProvince(null);
+        before.getMetadata().setCity(null);
+        before.getMetadata().setDistrict(null);
+
+        ExtractedDocument read = new TablesEventReader().read(before);
+
+        assertThat(read.metadata().region()).isEqualTo("东西湖区");
+        assertThat(read.metadata().place()).isNull();
+        assertThat(new TablesEventMapper().toEvent(raw("unnamed.txt", new byte[1]), read, NOW)).isEqualTo(before);
     }
 
     private static ExtractedDocument document(String region) {

@@ -1,7 +1,6 @@
 package org.budgetwatch.events.tables;
 
 import java.time.Instant;
-import java.util.Optional;
 import org.budgetwatch.contracts.common.Amount;
 import org.budgetwatch.contracts.common.AmountUnit;
 import org.budgetwatch.contracts.common.DocumentKind;
@@ -52,18 +51,19 @@ public class TablesEventMapper {
                 .build();
     }
 
-    /** What the document says wins; the submitter's hints fill what it does not say. */
+    /** What the document says wins; the submitter's hints fill what it does not say, its region placed like the document's. */
     private static DocumentMetadata metadata(org.budgetwatch.extraction.model.DocumentMetadata read, DocumentHints hints) {
-        String region = read.region() != null ? read.region() : hints == null ? null : hints.getRegion();
+        String hintedRegion = hints == null ? null : hints.getRegion();
+        String region = read.region() != null ? read.region() : hintedRegion;
         // province, city and district from the national gazetteer, so that a search for 湖北省 finds 东西湖区
-        Optional<Region> place = Regions.resolve(region);
+        Region place = read.region() != null ? read.place() : Regions.resolve(hintedRegion).orElse(null);
         return DocumentMetadata.newBuilder()
                 .setTitle(read.title())
                 .setDepartment(read.department() != null ? read.department() : hints == null ? null : hints.getDepartment())
                 .setRegion(region)
-                .setProvince(place.map(Region::province).orElse(null))
-                .setCity(place.map(Region::city).orElse(null))
-                .setDistrict(place.map(Region::district).orElse(null))
+                .setProvince(place == null ? null : place.province())
+                .setCity(place == null ? null : place.city())
+                .setDistrict(place == null ? null : place.district())
                 .setFiscalYear(read.fiscalYear() != null ? read.fiscalYear() : hints == null ? null : hints.getFiscalYear())
                 .setKind(DocumentKind.valueOf(read.kind().name()))
                 .build();

@@ -23,6 +23,7 @@ import org.budgetwatch.extraction.model.TableColumn;
 import org.budgetwatch.extraction.model.TableRow;
 import org.budgetwatch.extraction.model.TableSide;
 import org.budgetwatch.extraction.model.TableType;
+import org.budgetwatch.extraction.region.Region;
 
 /** Reads a table event back into the library's model, the one the validation rules work on ({@link TablesEventMapper} wrote it). */
 public class TablesEventReader {
@@ -31,9 +32,15 @@ public class TablesEventReader {
         var m = event.getMetadata();
         return new ExtractedDocument(event.getMediaType(),
                 new DocumentMetadata(m.getTitle(), m.getDepartment(), m.getRegion(), m.getFiscalYear(),
-                        DocumentKind.valueOf(m.getKind().name())),
+                        DocumentKind.valueOf(m.getKind().name()), place(m)),
                 event.getTables().stream().map(TablesEventReader::table).toList(),
                 event.getStatements().stream().map(TablesEventReader::statement).toList());
+    }
+
+    /** The levels as the event carries them: an event written before they existed reads unplaced, as it was published. */
+    private static Region place(org.budgetwatch.contracts.common.DocumentMetadata m) {
+        return m.getProvince() == null && m.getCity() == null && m.getDistrict() == null ? null
+                : new Region(m.getProvince(), m.getCity(), m.getDistrict());
     }
 
     private static NarrativeStatement statement(org.budgetwatch.contracts.tables.NarrativeStatement s) {

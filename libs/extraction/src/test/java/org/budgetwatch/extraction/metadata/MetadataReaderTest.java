@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.budgetwatch.extraction.model.DocumentMetadata;
+import org.budgetwatch.extraction.region.Region;
 import org.junit.jupiter.api.Test;
 
 /** Department names end where the name ends, not at the first word that a name may end with. */
@@ -15,6 +16,7 @@ class MetadataReaderTest {
 
         assertThat(metadata.department()).isEqualTo("福建省福州市鼓楼区人力资源和社会保障局");
         assertThat(metadata.region()).isEqualTo("福建省福州市鼓楼区");
+        assertThat(metadata.place()).as("the region placed in the gazetteer").isEqualTo(new Region("福建省", "福州市", "鼓楼区"));
         assertThat(metadata.fiscalYear()).isEqualTo(2024);
     }
 
