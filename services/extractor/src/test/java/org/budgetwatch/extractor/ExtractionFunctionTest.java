@@ -31,9 +31,9 @@ class ExtractionFunctionTest {
     void shouldPublishTheTablesOfADocumentThatFitsInARecord() throws Exception {
         ExtractionOutcome outcome = function(2_000_000).apply(raw("beijing-dongcheng-medical-security-2024-budget.txt"));
 
+        int read = tablesReadByTheLibrary("beijing-dongcheng-medical-security-2024-budget.txt");
         assertThat(outcome.event()).isInstanceOfSatisfying(DocumentTables.class, tables -> {
-            assertThat(tables.getTables()).as("every table the library reads, none lost on the way to the event")
-                    .hasSize(tablesReadByTheLibrary("beijing-dongcheng-medical-security-2024-budget.txt"));
+            assertThat(tables.getTables()).as("every table the library reads, none lost on the way to the event").hasSize(read);
             assertThat(tables.getTables().stream().map(t -> t.getTitle().substring(0, 6)).distinct())
                     .as("the fourteen numbered tables of the disclosure, 预算01表 to 预算14表")
                     .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 14).mapToObj(n -> String.format("预算%02d表", n)).toList());
