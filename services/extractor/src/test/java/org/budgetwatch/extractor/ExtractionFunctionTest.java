@@ -19,6 +19,7 @@ import org.budgetwatch.events.tables.TablesEventMapper;
 import org.budgetwatch.extraction.DisclosureExtractor;
 import org.budgetwatch.extraction.ExtractionLimits;
 import org.budgetwatch.extraction.model.ExtractedDocument;
+import org.budgetwatch.extraction.model.ExtractionResult;
 import org.junit.jupiter.api.Test;
 
 /** Every raw document ends in exactly one outcome; one whose tables would not fit in a record ends rejected. */
@@ -30,7 +31,13 @@ class ExtractionFunctionTest {
     void shouldPublishTheTablesOfADocumentThatFitsInARecord() throws Exception {
         ExtractionOutcome outcome = function(2_000_000).apply(raw("beijing-dongcheng-medical-security-2024-budget.txt"));
 
-        assertThat(outcome.event()).isInstanceOfSatisfying(DocumentTables.class, tables -> assertThat(tables.getTables()).hasSize(17));
+        int read = tablesReadByTheLibrary("beijing-dongcheng-medical-security-2024-budget.txt");
+        assertThat(outcome.event()).isInstanceOfSatisfying(DocumentTables.class, tables -> {
+            assertThat(tables.getTables()).as("every table the library reads, none lost on the way to the event").hasSize(read);
+            assertThat(tables.getTables().stream().map(t -> t.getTitle().substring(0, 6)).distinct())
+                    .as("the fourteen numbered tables of the disclosure, 预算01表 to 预算14表")
+                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 14).mapToObj(n -> String.format("预算%02d表", n)).toList());
+        });
     }
 
     @Test
@@ -58,6 +65,11 @@ class ExtractionFunctionTest {
             assertThat(rejection.getReason()).isEqualTo(RejectionReason.INTERNAL_ERROR);
             assertThat(rejection.getMessage()).contains("IllegalStateException");
         });
+    }
+
+    private static int tablesReadByTheLibrary(String file) throws Exception {
+        ExtractionResult result = new DisclosureExtractor(ExtractionLimits.defaults()).extract(Files.readAllBytes(Path.of("../../corpus", file)), "text/plain");
+        return ((ExtractionResult.Extracted) result).document().tables().size();
     }
 
     private static ExtractionFunction function(long maxEventBytes) {

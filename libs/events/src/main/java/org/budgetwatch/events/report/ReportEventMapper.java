@@ -60,7 +60,8 @@ public class ReportEventMapper {
                         .setRowCode(l.rowCode())
                         .setColumnIndex(l.columnIndex())
                         .setColumnPath(l.columnPath())
-                        .setSource(l.line() == null ? null : SourceLocation.newBuilder().setLineStart(l.line()).setLineEnd(l.line()).build())
+                        .setSource(l.line() == null && l.page() == null ? null
+                                : SourceLocation.newBuilder().setPage(l.page()).setLineStart(l.line()).setLineEnd(l.line()).build())
                         .setSentence(l.sentence())
                         .build()).toList())
                 .setFingerprint(f.fingerprint())

@@ -37,7 +37,7 @@ public class ReportEventReader {
         SourceLocation source = l.getSource();
         return new FindingLocation(l.getTableIndex(), l.getTableType() == null ? null : TableType.valueOf(l.getTableType().name()),
                 l.getTableTitle(), l.getRowIndex(), l.getRowLabel(), l.getRowCode(), l.getColumnIndex(), l.getColumnPath(),
-                source == null ? null : source.getLineStart(), l.getSentence());
+                source == null ? null : source.getLineStart(), l.getSentence(), source == null ? null : source.getPage());
     }
 
     private static ReportStatus status(org.budgetwatch.contracts.validation.ReportStatus status) {

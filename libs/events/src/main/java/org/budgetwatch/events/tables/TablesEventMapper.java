@@ -83,6 +83,8 @@ public class TablesEventMapper {
                 .setRows(t.rows().stream().map(TablesEventMapper::row).toList())
                 .setEmptyNote(t.emptyNote())
                 .setConfidence(TableConfidence.of(t))
+                .setTextColumns(t.textColumns().stream().map(c -> Column.newBuilder()
+                        .setIndex(c.index()).setPath(c.path()).setTotal(c.total()).build()).toList())
                 .build();
     }
 
@@ -92,7 +94,7 @@ public class TablesEventMapper {
                 .setKind(StatementKind.valueOf(s.kind().name()))
                 .setSubject(s.subject())
                 .setValues(s.values().stream().map(v -> StatedValue.newBuilder().setRole(v.role()).setAmount(amount(v.amount())).build()).toList())
-                .setLocation(SourceLocation.newBuilder().setLineStart(s.line()).setLineEnd(s.line()).build())
+                .setLocation(SourceLocation.newBuilder().setPage(s.page()).setLineStart(s.line()).setLineEnd(s.line()).build())
                 .setTableIndex(s.tableIndex())
                 .setRowIndex(s.rowIndex())
                 .build();
@@ -113,6 +115,8 @@ public class TablesEventMapper {
                 .setTotal(r.total())
                 .setLine(r.line())
                 .setCells(r.cells().stream().map(TablesEventMapper::cell).toList())
+                .setPage(r.page())
+                .setTexts(r.texts().stream().map(TablesEventMapper::cell).toList())
                 .build();
     }
 

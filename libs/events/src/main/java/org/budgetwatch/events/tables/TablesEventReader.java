@@ -47,7 +47,8 @@ public class TablesEventReader {
         var location = s.getLocation();
         return new NarrativeStatement(s.getText(), StatementKind.valueOf(s.getKind().name()), s.getSubject(),
                 s.getValues().stream().map(v -> new StatedValue(v.getRole(), amount(v.getAmount()))).toList(),
-                location == null ? 0 : valueOr(location.getLineStart()), s.getTableIndex(), s.getRowIndex());
+                location == null ? 0 : valueOr(location.getLineStart()), s.getTableIndex(), s.getRowIndex(),
+                location == null ? null : location.getPage());
     }
 
     private static PrintedAmount amount(org.budgetwatch.contracts.common.Amount a) {
@@ -62,13 +63,15 @@ public class TablesEventReader {
         return new ExtractedTable(t.getIndex(), TableType.valueOf(t.getType().name()), t.getTitle(),
                 TableSide.valueOf(t.getSide().name()), unit, span,
                 t.getColumns().stream().map(c -> new TableColumn(c.getIndex(), c.getPath(), c.getTotal())).toList(),
-                t.getRows().stream().map(r -> row(r, unit)).toList(), t.getEmptyNote());
+                t.getRows().stream().map(r -> row(r, unit)).toList(), t.getEmptyNote(),
+                t.getTextColumns().stream().map(c -> new TableColumn(c.getIndex(), c.getPath(), c.getTotal())).toList());
     }
 
     private static TableRow row(Row r, AmountUnit unit) {
         return new TableRow(r.getIndex(), r.getLabel(), r.getCode(), CodeKind.valueOf(r.getCodeKind().name()),
                 CodeLevel.valueOf(r.getLevel().name()), r.getTotal(), valueOr(r.getLine()),
-                r.getCells().stream().map(c -> cell(c, unit)).toList(), null);
+                r.getCells().stream().map(c -> cell(c, unit)).toList(), r.getPage(),
+                r.getTexts().stream().map(c -> cell(c, unit)).toList());
     }
 
     private static TableCell cell(Cell c, AmountUnit unit) {

@@ -25,7 +25,7 @@ public final class NarrativeReader {
                 continue;
             }
             for (NarrativeStatement statement : StatementParser.parse(text, line.number())) {
-                statements.add(linker.link(statement));
+                statements.add(linker.link(statement.onPage(line.page())));
             }
         }
         return statements;
@@ -40,7 +40,11 @@ public final class NarrativeReader {
         return false;
     }
 
-    /** A line of prose and where it stands. */
-    public record ProseLine(int number, String text) {
+    /** A line of prose and where it stands: its line and, in a paged document, its page (else null). */
+    public record ProseLine(int number, Integer page, String text) {
+
+        public ProseLine(int number, String text) {
+            this(number, null, text);
+        }
     }
 }

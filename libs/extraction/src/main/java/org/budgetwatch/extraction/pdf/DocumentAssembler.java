@@ -22,6 +22,8 @@ final class DocumentAssembler {
     private static final Pattern NOT_A_TITLE = Pattern.compile(
             "^(注|备注|说明)[:：\\s].*|^(单位|部门|金额单位|编制单位|编制部门|单位名称|部门名称|预算单位)\\s*[(（]?[^:：]{0,4}[:：].*|.*[。；]$");
     private static final int TITLE_LOOKBACK = 6;
+    private static final Pattern TABLE_NUMBER = Pattern.compile(
+            "^(部门|单位)?(公开|预算|决算)?(附)?表[0-9一二三四五六七八九十]+([-－][0-9]+)?$|^(部门|单位)?(公开|预算|决算)[0-9一二三四五六七八九十]+表$");
     private static final Pattern TOTAL = Pattern.compile("^\\s*(.{0,8}(合\\s*计|总\\s*计)|小\\s*计)\\s*$");
 
     private final List<PagedLine> lines = new ArrayList<>();
@@ -148,6 +150,7 @@ final class DocumentAssembler {
             rows.remove(0);
         }
         List<PageBlock.Line> above = sinceLastTable.stream().filter(l -> l.page() == table.page()).toList();
+        String number = null;
         // the title may end the page before (a page break between a title and its table)
         for (int i = sinceLastTable.size() - 1, seen = 0; i >= 0 && seen < TITLE_LOOKBACK && sinceLastTable.get(i).page() >= table.page() - 1; i--, seen++) {
             String text = sinceLastTable.get(i).text().strip();
@@ -156,9 +159,16 @@ final class DocumentAssembler {
                 continue;
             }
             if (title == null && isTitle(text)) {
+                if (TABLE_NUMBER.matcher(text.replace(" ", "")).matches()) {
+                    number = number == null ? text : number; // 公开01表, 表1: the table's number; its title may be above
+                    continue;
+                }
                 title = cleanTitle(text);
                 break;
             }
+        }
+        if (title == null && number != null) {
+            title = cleanTitle(number);
         }
         boolean sameTitleAndHeader = title != null && open != null && title.equals(open.title) && !rows.isEmpty() && isRepeatedHeader(rows.get(0));
         if (sameTitleAndHeader || (title == null || open != null && title.equals(open.title)) && continuesOpenTable(table, above)) {

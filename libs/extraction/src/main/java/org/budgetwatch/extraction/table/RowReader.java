@@ -93,7 +93,7 @@ final class RowReader {
         List<TableCell> texts = new ArrayList<>();
         boolean anyValue = false;
         for (TableColumn column : columns) {
-            String text = column.index() < cells.size() ? cells.get(column.index()) : "";
+            String text = column.index() < cells.size() ? cells.get(column.index()).strip() : "";
             PrintedAmount amount = AmountParser.parseCell(text, unit).orElse(null);
             anyValue |= !text.isEmpty();
             if (amount == null && isProse(text)) {

@@ -2,12 +2,16 @@ package org.budgetwatch.extraction.table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A line as the table reader sees it: its 1-based number in the laid-out text, its page (or null) and text. Its
  * cells are split once, as the reader asks for them several times.
  */
 final class SourceLine {
+
+    /** A table-of-contents entry (目录): a heading, dot leaders and the page it starts on, as in {@code 四、名词解释.....	- 29 -}. */
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile("^.*(?:\\.{3,}|…+|·{3,})\\s*\\t\\s*[-—]?\\s*\\d{1,4}\\s*[-—]?\\s*$");
 
     private final int number;
     private final Integer page;
@@ -36,8 +40,13 @@ final class SourceLine {
         return text.isBlank();
     }
 
+    /** Cells separated by tabs; a table-of-contents entry is a heading, not a row. */
     boolean isRow() {
-        return text.indexOf('\t') >= 0;
+        return text.indexOf('\t') >= 0 && !isContentsEntry();
+    }
+
+    boolean isContentsEntry() {
+        return CONTENTS_ENTRY.matcher(text).matches();
     }
 
     List<String> cells() {

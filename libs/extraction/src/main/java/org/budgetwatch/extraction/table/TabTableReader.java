@@ -45,9 +45,16 @@ final class TabTableReader {
             List<TableBuilder.Row> rows = new ArrayList<>();
             List<List<String>> covering = new ArrayList<>();
             for (PrintedTable.Row row : table.rows()) {
-                lines.add(new SourceLine(row.line(), row.page(), String.join("\t", row.printed())));
+                SourceLine line = new SourceLine(row.line(), row.page(), String.join("\t", row.printed()));
+                if (line.isContentsEntry()) {
+                    continue; // a table of contents drawn as a grid lists headings, not figures
+                }
+                lines.add(line);
                 rows.add(new TableBuilder.Row(row.line(), row.page(), row.printed()));
                 covering.add(row.covering());
+            }
+            if (rows.isEmpty()) {
+                continue;
             }
             blocks.add(new TableBlock(table.title(), table.unit(), lines, table.firstLine(), table.lastLine(), table.noteAfter()));
             grids.add(TableBuilder.grid(rows, covering));

@@ -68,6 +68,7 @@ final class TableBuilder {
                 covers.get(r).replaceAll(TableBuilder::withoutUnit);
             }
         }
+        dropLineNumberColumns(rows, covers);
         boolean numbered = rows.stream().limit(3).anyMatch(r -> !r.cells().isEmpty() && r.cells().get(0).replace(" ", "").equals("序号"));
         if (numbered) {
             for (int r = 0; r < rows.size(); r++) {
@@ -126,6 +127,28 @@ final class TableBuilder {
             }
         }
         return new Grid(header, body, width, spansKnown, printedHeader);
+    }
+
+    /**
+     * 行次 columns number the rows of a final-accounts table (1, 2, … 60): references, not figures. They are
+     * dropped wherever they stand (each side of a 收入支出决算总表 has one).
+     */
+    private static void dropLineNumberColumns(List<Row> rows, List<List<String>> covers) {
+        for (int r = 0; r < Math.min(4, rows.size()); r++) {
+            List<String> cells = rows.get(r).cells();
+            for (int c = cells.size() - 1; c >= 0; c--) {
+                if (Texts.withoutWhitespace(cells.get(c)).equals("行次")) {
+                    for (int all = 0; all < rows.size(); all++) {
+                        if (c < rows.get(all).cells().size()) {
+                            rows.get(all).cells().remove(c);
+                        }
+                        if (covers.get(all) != null && c < covers.get(all).size()) {
+                            covers.get(all).remove(c);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static String withoutUnit(String cell) {

@@ -6,7 +6,7 @@ import org.budgetwatch.extraction.DisclosureExtractor;
 import org.budgetwatch.extraction.ExtractionLimits;
 import org.budgetwatch.extraction.model.ExtractionResult;
 
-/** Writes the tables a document reads to as a golden file draft: {@code GoldenDump FILE [OUT]}; a person then checks it. */
+/** Writes the tables a document reads to as a golden file draft: {@code GoldenDump FILE [OUT [FIRST-LAST]]}; a person then checks it. */
 public final class GoldenDump {
 
     private GoldenDump() {
@@ -19,7 +19,11 @@ public final class GoldenDump {
             System.out.println("rejected: " + rejected.reason() + " " + rejected.message());
             return;
         }
-        String text = GoldenTables.of(file.getFileName().toString(), ((ExtractionResult.Extracted) result).document()).write();
+        GoldenTables tables = GoldenTables.of(file.getFileName().toString(), ((ExtractionResult.Extracted) result).document());
+        if (args.length > 2) { // a draft over a range of pages only: GoldenDump file.pdf out.md 1-60
+            tables = tables.on(GoldenTables.PageRange.parse(args[2]));
+        }
+        String text = tables.write();
         if (args.length > 1) {
             Files.writeString(Path.of(args[1]), text);
         } else {

@@ -24,9 +24,26 @@ import org.budgetwatch.extraction.model.TableRow;
  * | 2010601 | 行政运行 | … |
  * </pre>
  *
- * A blank cell is empty between its bars; a '|' inside a cell is written '¦'.
+ * A blank cell is empty between its bars; a '|' inside a cell is written '¦'. A long document may be checked over a
+ * range of its pages only: a line {@code pages: 1-60} after the metadata says which, and tables read on other pages
+ * are then left out of the comparison.
  */
-public record GoldenTables(String file, Metadata metadata, List<Table> tables) {
+public record GoldenTables(String file, Metadata metadata, PageRange pages, List<Table> tables) {
+
+    /** The pages a golden file covers, both ends included. */
+    public record PageRange(int first, int last) {
+
+        static final PageRange ALL = new PageRange(0, Integer.MAX_VALUE);
+
+        boolean contains(int page) {
+            return page >= first && page <= last;
+        }
+
+        static PageRange parse(String range) {
+            String[] ends = range.split("-");
+            return new PageRange(Integer.parseInt(ends[0].strip()), Integer.parseInt(ends[ends.length - 1].strip()));
+        }
+    }
 
     public record Metadata(String department, String region, Integer year, String kind) {
     }
@@ -57,7 +74,7 @@ public record GoldenTables(String file, Metadata metadata, List<Table> tables) {
             Integer page = t.location().page();
             tables.add(new Table(page == null ? 0 : page, t.type().name(), t.side().name(), unit(t.unit()), t.title(), columns, rows));
         }
-        return new GoldenTables(file, new Metadata(m.department(), m.region(), m.fiscalYear(), m.kind().name()), tables);
+        return new GoldenTables(file, new Metadata(m.department(), m.region(), m.fiscalYear(), m.kind().name()), PageRange.ALL, tables);
     }
 
     private static String unit(AmountUnit unit) {
@@ -73,6 +90,9 @@ public record GoldenTables(String file, Metadata metadata, List<Table> tables) {
         StringBuilder out = new StringBuilder("# ").append(file).append('\n');
         out.append("department: ").append(nullable(metadata.department())).append(" | region: ").append(nullable(metadata.region()))
                 .append(" | year: ").append(metadata.year() == null ? "" : metadata.year()).append(" | kind: ").append(metadata.kind()).append('\n');
+        if (!pages.equals(PageRange.ALL)) {
+            out.append("pages: ").append(pages.first()).append('-').append(pages.last()).append('\n');
+        }
         for (Table t : tables) {
             out.append("\n## page ").append(t.page()).append(" | ").append(t.type()).append(" | ").append(t.side()).append(" | ")
                     .append(t.unit()).append(" | ").append(escape(t.title())).append('\n');
@@ -91,6 +111,7 @@ public record GoldenTables(String file, Metadata metadata, List<Table> tables) {
     public static GoldenTables parse(String text) {
         String file = null;
         Metadata metadata = null;
+        PageRange pages = PageRange.ALL;
         List<Table> tables = new ArrayList<>();
         Table current = null;
         List<Row> rows = null;
@@ -102,6 +123,8 @@ public record GoldenTables(String file, Metadata metadata, List<Table> tables) {
                 String[] parts = line.split("\\|");
                 metadata = new Metadata(emptyToNull(value(parts[0])), emptyToNull(value(parts[1])),
                         value(parts[2]).isEmpty() ? null : Integer.valueOf(value(parts[2])), value(parts[3]));
+            } else if (line.startsWith("pages:")) {
+                pages = PageRange.parse(value(line));
             } else if (line.startsWith("## ")) {
                 String[] parts = line.substring(3).split("\\|", 5);
                 rows = new ArrayList<>();
@@ -119,7 +142,12 @@ public record GoldenTables(String file, Metadata metadata, List<Table> tables) {
                 }
             }
         }
-        return new GoldenTables(file, metadata, tables);
+        return new GoldenTables(file, metadata, pages, tables);
+    }
+
+    /** Only the tables on the given pages. */
+    public GoldenTables on(PageRange range) {
+        return new GoldenTables(file, metadata, range, tables.stream().filter(t -> range.contains(t.page())).toList());
     }
 
     private static String value(String part) {

@@ -2,7 +2,16 @@ package org.budgetwatch.validation.report;
 
 import org.budgetwatch.extraction.model.TableType;
 
-/** Where a finding points: a table cell (row and column) or a narrative sentence. Any part may be null. */
+/**
+ * Where a finding points: a table cell (row and column) or a narrative sentence, with the line and, in a paged
+ * document (PDF), the page it is printed on. Any part may be null.
+ */
 public record FindingLocation(Integer tableIndex, TableType tableType, String tableTitle, Integer rowIndex, String rowLabel,
-                              String rowCode, Integer columnIndex, String columnPath, Integer line, String sentence) {
+                              String rowCode, Integer columnIndex, String columnPath, Integer line, String sentence, Integer page) {
+
+    /** A location in a document without pages. */
+    public FindingLocation(Integer tableIndex, TableType tableType, String tableTitle, Integer rowIndex, String rowLabel,
+                           String rowCode, Integer columnIndex, String columnPath, Integer line, String sentence) {
+        this(tableIndex, tableType, tableTitle, rowIndex, rowLabel, rowCode, columnIndex, columnPath, line, sentence, null);
+    }
 }

@@ -37,7 +37,7 @@ public final class CompleteEmptyNoteRule implements Rule {
                 sink.failed(new Finding(ID, category(), Severity.WARNING, "《" + table.title() + "》为空表，但没有说明原因",
                         "\"" + table.title() + "\" is empty without a sentence saying why", null, null, null, List.of(),
                         List.of(new FindingLocation(table.index(), table.type(), table.title(), null, null, null, null, null,
-                                table.location().firstLine(), null)),
+                                table.location().firstLine(), null, table.location().page())),
                         Fingerprints.of(ID, table.index(), table.title())));
             }
         }

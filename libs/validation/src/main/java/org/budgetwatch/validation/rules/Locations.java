@@ -13,7 +13,7 @@ final class Locations {
 
     static FindingLocation cell(ExtractedTable table, TableRow row, TableColumn column) {
         return new FindingLocation(table.index(), table.type(), table.title(), row.index(), row.label(), row.code(),
-                column == null ? null : column.index(), column == null ? null : column.path(), row.line(), null);
+                column == null ? null : column.index(), column == null ? null : column.path(), row.line(), null, row.page());
     }
 
     static FindingLocation row(ExtractedTable table, TableRow row) {

@@ -18,6 +18,6 @@ final class Statements {
 
     static FindingLocation location(NarrativeStatement statement) {
         return new FindingLocation(statement.tableIndex(), null, null, statement.rowIndex(), statement.subject(), null, null, null,
-                statement.line(), statement.text());
+                statement.line(), statement.text(), statement.page());
     }
 }
