@@ -321,8 +321,10 @@ async function loadRules() {
     const text = await response.text();
     for (const line of text.split('\n')) {
       const cells = line.split('|').map((c) => c.trim());
-      if (cells.length >= 6 && /^[A-Z]+(-[A-Z]+)+$/.test(cells[1])) {
-        RULES.set(cells[1], { id: cells[1], category: cells[2], severity: cells[3], checks: cells[4], examples: [] });
+      // the id cell links to the rule's class: [NARR-YOY](../libs/validation/…/NarrYoyRule.java)
+      const id = cells.length >= 6 ? cells[1].replace(/^\[([^\]]+)\]\([^)]*\)$/, '$1') : null;
+      if (id && /^[A-Z]+(-[A-Z]+)+$/.test(id)) {
+        RULES.set(id, { id, category: cells[2], severity: cells[3], checks: cells[4], examples: [] });
       }
     }
     for (const paragraph of text.split(/\n\s*\n/)) {
