@@ -42,11 +42,11 @@ class ExtractionFunctionTest {
 
     @Test
     void shouldRejectADocumentWhoseTablesWouldNotFitInARecord() throws Exception {
-        ExtractionOutcome outcome = function(50_000).apply(raw("beijing-dongcheng-medical-security-2024-budget.txt"));
+        ExtractionOutcome outcome = function(10_000).apply(raw("beijing-dongcheng-medical-security-2024-budget.txt"));
 
         assertThat(outcome.event()).isInstanceOfSatisfying(Rejection.class, rejection -> {
             assertThat(rejection.getReason()).isEqualTo(RejectionReason.TOO_LARGE);
-            assertThat(rejection.getMessage()).contains("more than the 50000 one event may carry");
+            assertThat(rejection.getMessage()).contains("more than the 10000 one event may carry");
         });
     }
 
