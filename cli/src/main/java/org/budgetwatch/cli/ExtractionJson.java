@@ -72,7 +72,7 @@ public record ExtractionJson(String file, String documentId, String mediaType, S
 
     private static TableJson table(ExtractedTable t) {
         return new TableJson(t.index(), t.type().name(), t.title(), t.side().name(), t.unit().name(), t.location().page(),
-                t.location().firstLine(), t.location().lastLine(), TableConfidence.of(t),
+                t.location().firstLine(), t.location().lastLine(), TableConfidence.of(t).score(),
                 t.columns().stream().map(c -> new ColumnJson(c.index(), c.path(), c.total())).toList(),
                 t.rows().stream().map(ExtractionJson::row).toList(), t.emptyNote(),
                 t.textColumns().stream().map(c -> new ColumnJson(c.index(), c.path(), c.total())).toList());

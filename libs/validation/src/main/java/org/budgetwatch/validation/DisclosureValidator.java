@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.budgetwatch.extraction.arithmetic.TableConfidence;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.extraction.model.TableType;
@@ -36,6 +37,7 @@ public final class DisclosureValidator {
         RuleSet set = catalogue.forKind(document.metadata().kind());
         RuleOverrides overrides = catalogue.overrides();
         String region = document.metadata().region();
+        ExtractedDocument trusted = withoutDoubtfulTables(document);
         for (Rule rule : set.rules()) {
             if (overrides.disabled(rule.id(), region)) {
                 continue;
@@ -63,7 +65,7 @@ public final class DisclosureValidator {
                 }
             };
             try {
-                rule.check(document, sink);
+                rule.check(rule.readsEveryTable() ? document : trusted, sink);
             } catch (RuntimeException e) {
                 findings.add(RuleFailure.of(rule, e));
             }
@@ -79,6 +81,13 @@ public final class DisclosureValidator {
                 : discrepancies ? ReportStatus.DISCREPANCIES : ReportStatus.CLEAN;
         String version = overrides.isEmpty() ? set.version() : set.version() + "+local";
         return new ValidationReport(version, status, tallies, findings, completeness);
+    }
+
+    /** The document as the rules that judge figures and names see it: without the tables read with doubt. */
+    private static ExtractedDocument withoutDoubtfulTables(ExtractedDocument document) {
+        List<ExtractedTable> trusted = document.tables().stream().filter(t -> !TableConfidence.of(t).doubtful()).toList();
+        return trusted.size() == document.tables().size() ? document
+                : new ExtractedDocument(document.mediaType(), document.metadata(), trusted, document.statements());
     }
 
     private static Completeness completeness(ExtractedDocument document) {

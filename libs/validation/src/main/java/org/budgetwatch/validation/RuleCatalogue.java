@@ -25,6 +25,7 @@ import org.budgetwatch.validation.rules.CompleteEmptyNoteRule;
 import org.budgetwatch.validation.rules.HierCodeRule;
 import org.budgetwatch.validation.rules.XtabTotalsRule;
 import org.budgetwatch.validation.rules.NarrYoyRule;
+import org.budgetwatch.validation.rules.ReadDoubtfulTableRule;
 
 /**
  * The rule sets by document kind, each versioned: budgets (部门预算, 单位预算, and documents whose kind is not stated)
@@ -48,8 +49,8 @@ public final class RuleCatalogue {
     public static RuleCatalogue standard() {
         List<Rule> plugins = new ArrayList<>();
         ServiceLoader.load(Rule.class).forEach(plugins::add);
-        return new RuleCatalogue(withPlugins(new RuleSet("budget-2024.6", budgetRules()), plugins),
-                withPlugins(new RuleSet("final-2024.1", finalAccountRules()), plugins), RuleOverrides.NONE);
+        return new RuleCatalogue(withPlugins(new RuleSet("budget-2024.7", budgetRules()), plugins),
+                withPlugins(new RuleSet("final-2024.2", finalAccountRules()), plugins), RuleOverrides.NONE);
     }
 
     /** The standard sets adjusted by an overrides file (disabled rules, severities, regions); none when the path is null. */
@@ -98,6 +99,7 @@ public final class RuleCatalogue {
      */
     private static List<Rule> commonRules() {
         return List.of(
+                new ReadDoubtfulTableRule(),
                 new ArithTotalRowRule(),
                 new ArithColSumRule(),
                 new HierCodeRule(),

@@ -42,7 +42,6 @@ class ExtractionFunctionTest {
 
     @Test
     void shouldRejectADocumentWhoseTablesWouldNotFitInARecord() throws Exception {
-        // the disclosure's tables event takes about 42 KB
         ExtractionOutcome outcome = function(10_000).apply(raw("beijing-dongcheng-medical-security-2024-budget.txt"));
 
         assertThat(outcome.event()).isInstanceOfSatisfying(Rejection.class, rejection -> {

@@ -82,7 +82,7 @@ public class TablesEventMapper {
                         .setIndex(c.index()).setPath(c.path()).setTotal(c.total()).build()).toList())
                 .setRows(t.rows().stream().map(TablesEventMapper::row).toList())
                 .setEmptyNote(t.emptyNote())
-                .setConfidence(TableConfidence.of(t))
+                .setConfidence(TableConfidence.of(t).score())
                 .setTextColumns(t.textColumns().stream().map(c -> Column.newBuilder()
                         .setIndex(c.index()).setPath(c.path()).setTotal(c.total()).build()).toList())
                 .build();

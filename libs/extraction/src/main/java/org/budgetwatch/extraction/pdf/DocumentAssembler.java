@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.budgetwatch.extraction.amount.AmountUnit;
 import org.budgetwatch.extraction.table.PagedLine;
 import org.budgetwatch.extraction.table.PrintedTable;
+import org.budgetwatch.extraction.table.TableTitles;
 
 /**
  * Puts a document's pages together: prose lines joined into paragraphs (across page breaks too), page numbers
@@ -22,6 +23,8 @@ final class DocumentAssembler {
     private static final Pattern NOT_A_TITLE = Pattern.compile(
             "^(注|备注|说明)[:：\\s].*|^(单位|部门|金额单位|编制单位|编制部门|单位名称|部门名称|预算单位)\\s*[(（]?[^:：]{0,4}[:：].*|.*[。；]$");
     private static final int TITLE_LOOKBACK = 6;
+    /** The most characters the second line of a wrapped title has when it holds only the title's end (算表, 支出表). */
+    private static final int WRAPPED_TAIL = 6;
     private static final Pattern TABLE_NUMBER = Pattern.compile(
             "^(部门|单位)?(公开|预算|决算)?(附)?表[0-9一二三四五六七八九十]+([-－][0-9]+)?$|^(部门|单位)?(公开|预算|决算)[0-9一二三四五六七八九十]+表$");
     private static final Pattern TOTAL = Pattern.compile("^\\s*(.{0,8}(合\\s*计|总\\s*计)|小\\s*计)\\s*$");
@@ -163,12 +166,12 @@ final class DocumentAssembler {
                     number = number == null ? text : number; // 公开01表, 表1: the table's number; its title may be above
                     continue;
                 }
-                title = cleanTitle(text);
+                title = TableTitles.clean(wrappedTitle(i));
                 break;
             }
         }
         if (title == null && number != null) {
-            title = cleanTitle(number);
+            title = TableTitles.clean(number);
         }
         boolean sameTitleAndHeader = title != null && open != null && title.equals(open.title) && !rows.isEmpty() && isRepeatedHeader(rows.get(0));
         if (sameTitleAndHeader || (title == null || open != null && title.equals(open.title)) && continuesOpenTable(table, above)) {
@@ -302,6 +305,24 @@ final class DocumentAssembler {
         return UNIT.matcher(text).find() || text.length() > 4 && text.contains("表") && !text.contains("合计");
     }
 
+    /**
+     * The title ending on line {@code i} of the text since the last table, with its first part when a long title wraps
+     * (…“三公”经费、会议费、培训费支出预 / 算表): a short last line right under a line that does not end a title.
+     */
+    private String wrappedTitle(int i) {
+        PageBlock.Line last = sinceLastTable.get(i);
+        String text = last.text().strip();
+        if (i == 0 || text.replace(" ", "").length() > WRAPPED_TAIL) {
+            return text;
+        }
+        PageBlock.Line above = sinceLastTable.get(i - 1);
+        String first = above.text().strip();
+        boolean adjacent = above.page() == last.page() && last.line().baseline() - above.line().baseline() < 2.2f * last.line().size();
+        boolean unfinished = !first.isEmpty() && !first.endsWith("表") && !UNIT.matcher(first).find() && "。；：:".indexOf(first.charAt(first.length() - 1)) < 0
+                && !TABLE_NUMBER.matcher(first.replace(" ", "")).matches();
+        return adjacent && unfinished && first.length() + text.length() <= 80 ? first + text : text;
+    }
+
     private static AmountUnit unitOf(String text) {
         Matcher m = UNIT.matcher(text);
         return m.find() ? AmountUnit.fromPrinted(m.group(1)) : AmountUnit.UNKNOWN;
@@ -312,7 +333,4 @@ final class DocumentAssembler {
                 && !text.contains("....");
     }
 
-    private static String cleanTitle(String text) {
-        return text.replaceFirst("^#+\\s*", "").replaceFirst("^[0-9]+[.、．]\\s*", "").strip();
-    }
 }

@@ -99,14 +99,21 @@ final class ColumnRoles {
         return body.stream().allMatch(r -> column >= r.size() || r.get(column).isBlank());
     }
 
+    /** Headings of columns that print words: a note, a description, a date, a kind, a specification. */
+    private static final Pattern TEXT_HEADING = Pattern.compile(".*(备注|说明|简介|内容|规格|型号|时间|日期|类别|性质|方式|用途|依据|原因|理由).*");
+
     /**
      * The columns right of the labels that print words only (a date, a person, a note): no figure, no number in any
      * row. Their cells are the row's texts, not its figures.
      */
-    static boolean[] textColumns(boolean[] label, List<List<String>> body) {
+    static boolean[] textColumns(boolean[] label, List<String> paths, List<List<String>> body) {
         boolean[] text = new boolean[label.length];
         for (int c = 0; c < label.length; c++) {
             if (label[c]) {
+                continue;
+            }
+            if (c < paths.size() && TEXT_HEADING.matcher(leaf(paths.get(c))).matches() && !allFigures(body, c)) {
+                text[c] = true; // 备注, 说明, 规格型号, 实施采购时间: words by their heading, blank or not
                 continue;
             }
             boolean words = false;
@@ -126,6 +133,26 @@ final class ColumnRoles {
             text[c] = words && !numbers;
         }
         return text;
+    }
+
+    /** Every filled cell of the column is a figure, and some cell is filled. */
+    private static boolean allFigures(List<List<String>> body, int c) {
+        boolean any = false;
+        for (List<String> row : body) {
+            String cell = c < row.size() ? Texts.withoutWhitespace(row.get(c)) : "";
+            if (cell.isEmpty() || DASH.matcher(cell).matches()) {
+                continue;
+            }
+            if (AmountParser.parseCell(cell, AmountUnit.UNKNOWN).isEmpty()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private static String leaf(String path) {
+        return Texts.withoutWhitespace(path.substring(path.lastIndexOf('/') + 1));
     }
 
     /**

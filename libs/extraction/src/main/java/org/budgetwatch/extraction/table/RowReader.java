@@ -161,15 +161,25 @@ final class RowReader {
      * label columns whose printed codes are three digits then two digits (the shape of class and segment parts).
      */
     private static List<Integer> segmentColumns(boolean[] labelColumn, List<String> paths, List<List<String>> body) {
+        // the first run of adjacent 类, 款, 项 headings: a second run is another classification (政府预算 beside 部门预算
+        // economic codes) or the table's other half, and its parts are not this code's
         List<Integer> headed = new ArrayList<>();
         for (int c = 0; c < paths.size(); c++) {
             String leaf = Texts.withoutWhitespace(paths.get(c).substring(paths.get(c).lastIndexOf('/') + 1));
-            if (labelColumn[c] && SEGMENT_HEADING.matcher(leaf).matches()) {
-                headed.add(c);
+            if (!labelColumn[c] || !SEGMENT_HEADING.matcher(leaf).matches()) {
+                continue;
             }
+            boolean startsAnotherRun = !headed.isEmpty() && (c != headed.get(headed.size() - 1) + 1 || leaf.equals("类"));
+            if (startsAnotherRun) {
+                if (headed.size() >= 2) {
+                    break;
+                }
+                headed.clear();
+            }
+            headed.add(c);
         }
         if (headed.size() >= 2) {
-            return headed.subList(0, Math.min(3, headed.size())); // a second group belongs to the table's other half
+            return headed.subList(0, Math.min(3, headed.size()));
         }
         if (labelColumn.length < 3 || !labelColumn[0] || !labelColumn[1]) {
             return List.of();

@@ -59,7 +59,7 @@ final class TableBlockFinder {
                 continue;
             }
             if (title == null && isTitle(text)) {
-                title = cleanTitle(text);
+                title = TableTitles.clean(text);
                 break;
             }
         }
@@ -101,7 +101,4 @@ final class TableBlockFinder {
                 && !FURNITURE_CELL.matcher(text.replace(" ", "")).matches();
     }
 
-    private static String cleanTitle(String text) {
-        return text.replaceFirst("^[-*]\\s*", "").replaceFirst("^[0-9]+[.、．]\\s*", "").strip();
-    }
 }

@@ -202,11 +202,14 @@ final class TableBuilder {
         List<int[]> parts = ColumnRoles.parts(label);
         List<ExtractedTable> tables = new ArrayList<>();
         if (parts.size() > 1 && (isTwoSided(grid.header()) || sidesByLabels(cells, parts))) {
-            for (int p = 0; p < parts.size(); p++) {
-                TableSide side = p == 0 ? TableSide.INCOME : TableSide.EXPENDITURE;
-                Part part = Part.of(paths, label, parts.get(p), side);
-                tables.add(table(firstIndex + p, type, title, side, unit, span, part, rowsOf(grid.body(), List.of(parts.get(p))), emptyNote));
-            }
+            Part income = Part.of(paths, label, parts.get(0), TableSide.INCOME);
+            tables.add(table(firstIndex, type, title, TableSide.INCOME, unit, span, income, rowsOf(grid.body(), List.of(parts.get(0))), emptyNote));
+            // the expenditure side may print several classifications side by side (功能分类 | 经济分类 | 支出用途):
+            // one expenditure table, block after block
+            List<int[]> blocks = parts.subList(1, parts.size());
+            Part expenditure = Part.of(paths, label, blocks.get(0), TableSide.EXPENDITURE);
+            tables.add(table(firstIndex + 1, type, title, TableSide.EXPENDITURE, unit, span, expenditure,
+                    blocks.size() == 1 ? rowsOf(grid.body(), blocks) : blockRows(grid.body(), blocks, label), emptyNote));
             return tables;
         }
         if (parts.size() > 1 && sameLeaves(paths, parts)) { // halves printed side by side: one table, each half's rows in turn
@@ -242,6 +245,75 @@ final class TableBuilder {
             }
         }
         return rows;
+    }
+
+    /**
+     * The rows of blocks printed side by side on one side of a summary, block after block. A row whose name is printed
+     * in the first block and whose figure in a later one (a 支出合计 whose name cell spans the blocks) closes the
+     * side: it follows the last block, with its name and that figure.
+     */
+    private static List<Row> blockRows(List<Row> body, List<int[]> blocks, boolean[] label) {
+        List<Row> rows = new ArrayList<>();
+        List<Row> spanning = new ArrayList<>();
+        java.util.Set<Row> spans = new java.util.HashSet<>();
+        int width = blocks.get(0)[1] - blocks.get(0)[0];
+        for (Row row : body) {
+            List<String> first = slice(row, blocks.get(0), width);
+            if (!hasName(first, blocks.get(0), label) || hasFigureIn(first, blocks.get(0), label)) {
+                continue;
+            }
+            for (int b = blocks.size() - 1; b > 0; b--) {
+                List<String> later = slice(row, blocks.get(b), width);
+                if (!hasName(later, blocks.get(b), label) && hasFigureIn(later, blocks.get(b), label)) {
+                    List<String> merged = new ArrayList<>(first);
+                    for (int c = 0; c < width; c++) {
+                        if (!label[blocks.get(b)[0] + Math.min(c, blocks.get(b)[1] - blocks.get(b)[0] - 1)] && !later.get(c).isEmpty()) {
+                            merged.set(c, later.get(c));
+                        }
+                    }
+                    spanning.add(new Row(row.line(), row.page(), merged));
+                    spans.add(row);
+                    break;
+                }
+            }
+        }
+        for (int[] block : blocks) {
+            for (Row row : body) {
+                if (spans.contains(row)) {
+                    continue;
+                }
+                List<String> cells = slice(row, block, width);
+                if (cells.stream().anyMatch(c -> !c.isEmpty())) {
+                    rows.add(new Row(row.line(), row.page(), cells));
+                }
+            }
+        }
+        rows.addAll(spanning);
+        return rows;
+    }
+
+    private static List<String> slice(Row row, int[] range, int width) {
+        List<String> cells = new ArrayList<>(row.cells().subList(Math.min(range[0], row.cells().size()), Math.min(range[1], row.cells().size())));
+        fit(cells, width);
+        return cells;
+    }
+
+    private static boolean hasName(List<String> cells, int[] range, boolean[] label) {
+        for (int c = 0; c < cells.size() && range[0] + c < range[1]; c++) {
+            if (label[range[0] + c] && !Texts.withoutWhitespace(cells.get(c)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasFigureIn(List<String> cells, int[] range, boolean[] label) {
+        for (int c = 0; c < cells.size() && range[0] + c < range[1]; c++) {
+            if (!label[range[0] + c] && AmountParser.parseCell(cells.get(c), AmountUnit.UNKNOWN).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyOf(boolean[] values) {
@@ -323,7 +395,7 @@ final class TableBuilder {
     private static ExtractedTable table(int index, TableType type, String title, TableSide side, AmountUnit unit, LineSpan span,
                                         Part part, List<Row> body, String emptyNote) {
         List<List<String>> bodyCells = body.stream().map(Row::cells).toList();
-        boolean[] text = ColumnRoles.textColumns(part.label(), bodyCells);
+        boolean[] text = ColumnRoles.textColumns(part.label(), part.paths(), bodyCells);
         List<TableColumn> columns = new ArrayList<>();
         List<TableColumn> textColumns = new ArrayList<>();
         for (int c = 0; c < part.paths().size(); c++) {

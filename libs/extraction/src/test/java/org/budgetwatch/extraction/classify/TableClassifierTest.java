@@ -24,6 +24,11 @@ class TableClassifierTest {
             "项目支出表(预算表9)|PROJECT_EXPENDITURE",
             "预算12表 2024年部门（单位）政府购买服务预算财政拨款明细表|PURCHASED_SERVICES",
             "财政拨款委托业务费支出预算表|OTHER",
+            "财政拨款支出预算表（功能科目）|OTHER",
+            "财政拨款基本支出预算表|OTHER",
+            "基本支出预算情况表|OTHER",
+            "一般公共预算机关运行经费支出预算表|OTHER",
+            "2026年单位“三公”经费和机关运行经费预算表|THREE_PUBLIC_COSTS",
             "会议费支出表|OTHER",
             "单位固定资产占用情况表|OTHER"})
     void shouldClassifyThePrintedTitle(String title, TableType type) {

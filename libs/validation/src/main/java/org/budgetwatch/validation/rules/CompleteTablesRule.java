@@ -35,6 +35,11 @@ public final class CompleteTablesRule implements Rule {
     }
 
     @Override
+    public boolean readsEveryTable() {
+        return true; // a table read badly is still a table the document has
+    }
+
+    @Override
     public void check(ExtractedDocument document, CheckSink sink) {
         if (!applies(document)) {
             return;

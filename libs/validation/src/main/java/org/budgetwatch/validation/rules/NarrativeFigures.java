@@ -85,8 +85,8 @@ final class NarrativeFigures {
             if (statement.subject() != null && COLUMN_SUBJECTS.contains(statement.subject())) {
                 columnTotal(document, statement.subject())
                         .ifPresent(target -> comparisons.add(compareAny(document, statement, stated.get(), List.of(target), true)));
-            } else if (statement.tableIndex() != null) {
-                TableRow linked = document.tables().get(statement.tableIndex()).rows().get(statement.rowIndex());
+            } else if (statement.tableIndex() != null && table(document, statement.tableIndex()).isPresent()) {
+                TableRow linked = table(document, statement.tableIndex()).get().rows().get(statement.rowIndex());
                 List<Target> targets = sameRowEverywhere(document, rowsByItem, statement.tableIndex(), linked);
                 if (!targets.isEmpty()) {
                     comparisons.add(compareAny(document, statement, stated.get(), targets, false));
@@ -247,5 +247,10 @@ final class NarrativeFigures {
             case YI_YUAN -> "亿元";
             case UNKNOWN -> "";
         };
+    }
+
+    /** The table with this index, unless the validator withheld it as read with doubt. */
+    private static Optional<ExtractedTable> table(ExtractedDocument document, int index) {
+        return document.tables().stream().filter(t -> t.index() == index).findFirst();
     }
 }

@@ -10,4 +10,12 @@ public interface Rule {
     String category();
 
     void check(ExtractedDocument document, CheckSink sink);
+
+    /**
+     * Whether the rule sees tables whose reading is doubtful. Rules that judge a table's figures or names see only
+     * tables read with confidence; a rule about which tables a document has, or about the reading itself, sees all.
+     */
+    default boolean readsEveryTable() {
+        return false;
+    }
 }
