@@ -66,6 +66,8 @@ class CorpusExtractionTest {
         ExtractedDocument d = extract("baoding-mancheng-medical-security-2024-unit-budget.txt");
 
         assertMetadata(d, "保定市满城区医疗保障局", "保定市满城区", DocumentKind.UNIT_BUDGET);
+        assertThat(d.metadata().title()).as("the export's bookmark anchors are no part of the title").doesNotContain("bookmark")
+                .startsWith("一、保定市满城区医疗保障局");
         assertThat(total(d, TableType.REVENUE_EXPENDITURE_SUMMARY, TableSide.INCOME, "收入总计", "预算数")).isEqualByComparingTo("9064.36");
         assertThat(total(d, TableType.EXPENDITURE_SUMMARY, TableSide.WHOLE, "合计", "基本支出")).isEqualByComparingTo("805.64");
         assertThat(total(d, TableType.EXPENDITURE_SUMMARY, TableSide.WHOLE, "合计", "项目支出")).isEqualByComparingTo("8258.72");

@@ -39,6 +39,8 @@ public final class MetadataReader {
             "^((?:[\\p{IsHan}]{2,12}?(?:省|自治区))?(?:[\\p{IsHan}]{1,12}?(?:自治州|市|州(?![市区县])|盟|地区))?(?:[\\p{IsHan}]{1,8}?(?:区|县|旗|市))?)");
     private static final Pattern PARTY = Pattern.compile("^(中共|中国共产党)");
     private static final Pattern CENTRAL = Pattern.compile("^(国家|中央|全国|中华人民共和国|国务院)");
+    /** A party organ named in short form (江苏省委办公厅, 普陀区委宣传部, 自治区党委办公厅): its official name starts with 中共. */
+    private static final Pattern SHORT_PARTY_ORGAN = Pattern.compile("^(?!中共|中国共产党).{2,20}?(省|市|区|县|州|旗|盟)(党)?委(?!员会|员)[^委].*");
 
     private MetadataReader() {
     }
@@ -68,6 +70,9 @@ public final class MetadataReader {
         DocumentKind kind = kindOf(head);
         if (kind == DocumentKind.UNKNOWN && fileTitle != null) {
             kind = kindOf(List.of(fileTitle));
+        }
+        if (department != null && SHORT_PARTY_ORGAN.matcher(department).matches()) {
+            department = "中共" + department;
         }
         return new DocumentMetadata(title, department, department == null ? null : regionOf(department), year, kind);
     }

@@ -12,6 +12,9 @@ import org.budgetwatch.extraction.amount.AmountUnit;
 public record ExtractedTable(int index, TableType type, String title, TableSide side, AmountUnit unit, LineSpan location,
                              List<TableColumn> columns, List<TableRow> rows, String emptyNote, List<TableColumn> textColumns) {
 
+    private static final java.util.regex.Pattern FORM_TITLE = java.util.regex.Pattern.compile(".*(绩效目标|绩效自评|绩效评价|自评表|申报表|评价表).*");
+
+
     public ExtractedTable {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
@@ -28,6 +31,15 @@ public record ExtractedTable(int index, TableType type, String title, TableSide 
      * Nothing printed in any cell: no rows, or rows (a 合计 line, say) whose cells are all blank. An empty table. A
      * performance target table is a form of text (targets, indicators): any row it prints is content.
      */
+    /** 绩效目标表, 自评表, 申报表: a form of targets, indicators and descriptions, read by section, never judged by its figures. */
+    public boolean isForm() {
+        return type == TableType.PERFORMANCE_TARGETS || isFormTitle(title);
+    }
+
+    public static boolean isFormTitle(String title) {
+        return title != null && FORM_TITLE.matcher(title).matches();
+    }
+
     public boolean isBlank() {
         if (type == TableType.PERFORMANCE_TARGETS && rows.stream().anyMatch(r -> !r.label().isBlank())) {
             return false;

@@ -27,6 +27,7 @@ final class ColumnRoles {
         boolean[] label = new boolean[paths.size()];
         boolean[] nameLike = new boolean[paths.size()];
         boolean[] coded = new boolean[paths.size()];
+        boolean[] words = new boolean[paths.size()];
         for (int c = 0; c < paths.size(); c++) {
             int figures = 0;
             int codes = 0;
@@ -56,6 +57,7 @@ final class ColumnRoles {
                 label[c] = false; // a printed amount is never lost in a label: the column holds figures
             } else if (texts + named > digits) {
                 label[c] = true;
+                words[c] = texts > 0;
             } else if (digits > 0) {
                 // digits without separators: codes under a code heading, or where most are classification codes
                 label[c] = headed || codes * 5 >= digits * 4 && c < firstFigureColumn(paths.size(), body);
@@ -75,6 +77,19 @@ final class ColumnRoles {
             }
             nameLike[c] |= coded[c] && !nameSeen;
             nameSeen |= nameLike[c];
+        }
+        // the first column of words among the leading label columns names the rows, whatever its heading (采购项目
+        // after 科目编码 and 单位编码): codes alone name nothing
+        for (int c = 0; c < label.length && (label[c] || isEmpty(body, c)); c++) {
+            if (label[c] && words[c]) {
+                nameLike[c] = true;
+                break;
+            }
+        }
+        // a column of words without a heading of its own, right of a label column, stands under that column's merged
+        // heading (项目名称 over a group and its items): it names rows too
+        for (int c = 1; c < label.length; c++) {
+            nameLike[c] |= label[c] && label[c - 1] && Texts.withoutWhitespace(paths.get(c)).isEmpty();
         }
         // A row has one name: its code and name columns (by heading or content), else its first text column. Other
         // text (a quantity in words, a date, a person, a note) is a figure column's text, kept as printed. Right of
@@ -100,7 +115,7 @@ final class ColumnRoles {
     }
 
     /** Headings of columns that print words: a note, a description, a date, a kind, a specification. */
-    private static final Pattern TEXT_HEADING = Pattern.compile(".*(备注|说明|简介|内容|规格|型号|时间|日期|类别|性质|方式|用途|依据|原因|理由).*");
+    private static final Pattern TEXT_HEADING = Pattern.compile(".*(备注|说明|简介|内容|规格|型号|时间|日期|类别|性质|方式|用途|依据|原因|理由|电话|联系人|负责人).*");
 
     /**
      * The columns right of the labels that print words only (a date, a person, a note): no figure, no number in any

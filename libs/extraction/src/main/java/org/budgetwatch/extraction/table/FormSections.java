@@ -3,6 +3,7 @@ package org.budgetwatch.extraction.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.extraction.amount.AmountParser;
 import org.budgetwatch.extraction.amount.AmountUnit;
 
@@ -14,7 +15,6 @@ import org.budgetwatch.extraction.amount.AmountUnit;
  */
 final class FormSections {
 
-    private static final Pattern FORM_TITLE = Pattern.compile(".*(绩效目标|绩效自评|绩效评价|自评表|申报表|评价表).*");
     private static final Pattern PERCENT = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?\\s*%");
     /** A target or a measure (≤327.54万元, =2873.46平方米, 30天) is a value, never a heading. */
     private static final Pattern VALUE_LIKE = Pattern.compile(".*([≤≥<>=＜＞]|[0-9]+\\.[0-9]+|[0-9]{2,}).*");
@@ -30,7 +30,7 @@ final class FormSections {
 
     /** The form's sections, or none when the table is not a form (or has a single section: it reads as a table). */
     static List<Section> of(String title, TableBuilder.Grid grid) {
-        if (title == null || !FORM_TITLE.matcher(Texts.withoutWhitespace(title)).matches()) {
+        if (title == null || !ExtractedTable.isFormTitle(Texts.withoutWhitespace(title))) {
             return List.of();
         }
         List<TableBuilder.Row> rows = new ArrayList<>(grid.printedHeader());

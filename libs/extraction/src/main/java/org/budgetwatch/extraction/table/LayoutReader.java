@@ -40,7 +40,7 @@ public final class LayoutReader {
         List<ExtractedTable> tables = TabTableReader.read(lines);
         List<NarrativeReader.ProseLine> prose = lines.stream().filter(l -> !l.isRow() && !l.isBlank())
                 .map(l -> new NarrativeReader.ProseLine(l.number(), l.text())).toList();
-        List<String> plain = laidOut.stream().map(PagedLine::text).toList();
+        List<String> plain = laidOut.stream().map(l -> LayoutNormalizer.stripMarkup(l.text())).toList(); // no [bookmark: …] in a title
         return new ExtractedDocument(mediaType, MetadataReader.read(plain), tables, NarrativeReader.read(prose, tables));
     }
 }

@@ -38,6 +38,9 @@ final class RowReader {
     private final List<Integer> segments;
     private String carriedClass;
     private String carriedSegment;
+    /** A text column left of the figures that names the kind of each row (年度: 2025年, 2026年, 增减变化金额), or -1. */
+    private final int rowKindColumn;
+    private String carriedName;
 
     RowReader(boolean[] labelColumn, List<String> paths, List<TableColumn> columns, List<TableColumn> textColumns, AmountUnit unit,
               List<List<String>> body) {
@@ -47,6 +50,41 @@ final class RowReader {
         this.textColumns = textColumns;
         this.unit = unit;
         this.segments = segmentColumns(labelColumn, paths, body);
+        this.rowKindColumn = rowKindColumn(labelColumn, columns, textColumns, body);
+    }
+
+    /**
+     * A text column printed before every figure column whose few values repeat row after row, under a name printed
+     * once for each group of rows (预算单位 | 年度 in a 三公 table comparing years): each row is named by both.
+     */
+    private static int rowKindColumn(boolean[] labelColumn, List<TableColumn> columns, List<TableColumn> textColumns, List<List<String>> body) {
+        int firstFigure = columns.stream().mapToInt(TableColumn::index).min().orElse(Integer.MAX_VALUE);
+        for (TableColumn column : textColumns) {
+            if (column.index() > firstFigure) {
+                continue;
+            }
+            java.util.Set<String> kinds = new java.util.HashSet<>();
+            int filled = 0;
+            int unnamed = 0;
+            for (List<String> row : body) {
+                String text = column.index() < row.size() ? Texts.withoutWhitespace(row.get(column.index())) : "";
+                if (!text.isEmpty()) {
+                    kinds.add(text);
+                    filled++;
+                    boolean named = false;
+                    for (int c = 0; c < labelColumn.length && c < row.size(); c++) {
+                        named |= labelColumn[c] && !row.get(c).isBlank();
+                    }
+                    unnamed += named ? 0 : 1;
+                }
+            }
+            // the name printed once per group: most rows of the kind column print no name of their own (a property
+            // such as 采购方式 sits on rows that each have their name)
+            if (kinds.size() >= 2 && kinds.size() <= 4 && filled >= 2 * kinds.size() && unnamed * 2 >= filled) {
+                return column.index();
+            }
+        }
+        return -1;
     }
 
     Optional<TableRow> read(int index, int line, Integer page, List<String> cells) {
@@ -89,6 +127,11 @@ final class RowReader {
             }
         }
         String label = name != null ? name : fallback;
+        if (rowKindColumn >= 0 && rowKindColumn < cells.size() && !cells.get(rowKindColumn).isBlank()) {
+            carriedName = label != null ? label : carriedName;
+            String kindOfRow = Texts.withoutWhitespace(cells.get(rowKindColumn));
+            label = carriedName == null ? kindOfRow : carriedName + "/" + kindOfRow;
+        }
         List<TableCell> values = new ArrayList<>();
         List<TableCell> texts = new ArrayList<>();
         boolean anyValue = false;

@@ -40,7 +40,8 @@ final class TabTableReader {
     static List<ExtractedTable> readPrinted(List<PrintedTable> printed) {
         List<TableBlock> blocks = new ArrayList<>();
         List<TableBuilder.Grid> grids = new ArrayList<>();
-        for (PrintedTable table : printed) {
+        for (PrintedTable whole : printed) {
+            PrintedTable table = withoutBlankColumns(whole);
             List<SourceLine> lines = new ArrayList<>();
             List<TableBuilder.Row> rows = new ArrayList<>();
             List<List<String>> covering = new ArrayList<>();
@@ -60,6 +61,37 @@ final class TabTableReader {
             grids.add(TableBuilder.grid(rows, covering));
         }
         return build(blocks, grids);
+    }
+
+    /**
+     * Without the columns in which no cell starts in any row of the whole table (header and every page): a space
+     * between rulings that a merged heading spans and nothing fills is no column of its own.
+     */
+    private static PrintedTable withoutBlankColumns(PrintedTable table) {
+        int width = table.rows().stream().mapToInt(r -> r.printed().size()).max().orElse(0);
+        List<Integer> kept = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            for (PrintedTable.Row row : table.rows()) {
+                if (c < row.printed().size() && !row.printed().get(c).isBlank()) {
+                    kept.add(c);
+                    break;
+                }
+            }
+        }
+        if (kept.size() == width || kept.isEmpty()) {
+            return table;
+        }
+        List<PrintedTable.Row> rows = new ArrayList<>(table.rows().size());
+        for (PrintedTable.Row row : table.rows()) {
+            List<String> printed = new ArrayList<>(kept.size());
+            List<String> covering = new ArrayList<>(kept.size());
+            for (int c : kept) {
+                printed.add(c < row.printed().size() ? row.printed().get(c) : "");
+                covering.add(c < row.covering().size() ? row.covering().get(c) : "");
+            }
+            rows.add(new PrintedTable.Row(row.line(), row.page(), printed, covering));
+        }
+        return new PrintedTable(table.title(), table.unit(), table.noteAfter(), table.firstLine(), table.lastLine(), rows);
     }
 
     private static List<ExtractedTable> build(List<TableBlock> merged, List<TableBuilder.Grid> grids) {

@@ -33,4 +33,15 @@ class MetadataReaderTest {
         assertThat(MetadataReader.read(List.of("东西湖区医疗保障局 2024 年部门预算公开")).department()).isEqualTo("东西湖区医疗保障局");
         assertThat(MetadataReader.read(List.of("一、保定市满城区医疗保障局本级收支预算")).department()).isEqualTo("保定市满城区医疗保障局");
     }
+
+    @Test
+    void shouldGiveAPartyOrganNamedInShortFormItsOfficialName() {
+        DocumentMetadata metadata = MetadataReader.read(List.of("江苏省委办公厅2019年度部门预算公开"));
+
+        assertThat(metadata.department()).isEqualTo("中共江苏省委办公厅");
+        assertThat(metadata.region()).isEqualTo("江苏省");
+        assertThat(MetadataReader.read(List.of("普陀区委宣传部2025年部门预算")).department()).isEqualTo("中共普陀区委宣传部");
+        assertThat(MetadataReader.read(List.of("上海市发展和改革委员会2025年部门预算")).department()).isEqualTo("上海市发展和改革委员会");
+        assertThat(MetadataReader.read(List.of("北京市东城区卫生健康委员会2025年部门预算")).department()).isEqualTo("北京市东城区卫生健康委员会");
+    }
 }

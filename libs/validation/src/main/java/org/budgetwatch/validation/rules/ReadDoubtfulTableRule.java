@@ -35,6 +35,9 @@ public final class ReadDoubtfulTableRule implements Rule {
     @Override
     public void check(ExtractedDocument document, CheckSink sink) {
         for (ExtractedTable table : document.tables()) {
+            if (table.isForm()) {
+                continue; // a form of targets and indicators: read for its words, never judged by its figures
+            }
             TableConfidence confidence = TableConfidence.of(table);
             if (!confidence.doubtful()) {
                 sink.passed(ID);
