@@ -14,13 +14,13 @@ import org.budgetwatch.validation.report.FindingLocation;
 /**
  * The hand-audited inconsistencies of one document (src/test/resources/answer-keys/&lt;document&gt;.tsv): one line each,
  * tab-separated: family, where ("page N" or "line N"), the printed figures involved (separated by " / "), the expected
- * value, and why it is wrong. Lines starting with # are comments.
+ * value, and why it is wrong. The figures are those a finding must name to report the entry. Lines starting with # are comments.
  */
 record AnswerKey(String document, List<Entry> entries) {
 
     record Entry(String family, String where, List<String> figures, String expected, String explanation) {
 
-        /** A finding reports this entry when it points at the same page or line and names one of its figures. */
+        /** A finding reports this entry when it points at the same page or line and names every one of its figures. */
         boolean reportedBy(Finding finding) {
             boolean placed = finding.locations().stream().anyMatch(this::at);
             if (!placed) {
@@ -30,7 +30,7 @@ record AnswerKey(String document, List<Entry> entries) {
                 return true;
             }
             String text = plain(finding.messageZh() + " " + String.join(" ", finding.addends()));
-            return figures.stream().map(AnswerKey::plain).anyMatch(text::contains);
+            return figures.stream().map(AnswerKey::plain).allMatch(text::contains);
         }
 
         private boolean at(FindingLocation location) {
