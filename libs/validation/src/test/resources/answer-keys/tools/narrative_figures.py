@@ -26,8 +26,6 @@ def iv(s):
 def main():
     text = open(sys.argv[1], encoding='utf-8').read()
     lines = text.split('\n')
-    for no, _ in enumerate(lines):
-        pass
     # paragraphs: join wrapped lines; keep the first line number of each
     paras, cur, start = [], [], 0
     for i, l in enumerate(lines, 1):

@@ -211,8 +211,6 @@ def find_line(sec, pattern):
 def check_cross(sections, out):
     by = lambda t, side=None: [s for s in sections if s.type == t and (side is None or s.side == side)]
     summ_in, summ_out = by('REVENUE_EXPENDITURE_SUMMARY', 'INCOME'), by('REVENUE_EXPENDITURE_SUMMARY', 'EXPENDITURE')
-    for s in by('FISCAL_APPROPRIATION_SUMMARY'):
-        pass
     incomes = [s for s in summ_in if s.page == min(x.page for x in summ_in)] if summ_in else []
     for si, so in zip(incomes, summ_out):
         zi, zo = find_line(si, '总计'), find_line(so, '总计')
