@@ -119,9 +119,9 @@ final class StreamTables {
             Arrays.fill(cover, "");
             Arrays.fill(start, -1);
             for (TextLine run : line.runs(CELL_GAP)) {
-                int from = columnAt(edges, run.left() + 1);
-                int to = columnAt(edges, run.right() - 1);
-                for (int c = from; c <= to; c++) {
+                int[] under = columnsUnder(edges, run);
+                int from = under[0];
+                for (int c = from; c <= under[1]; c++) {
                     cover[c] = run.text();
                     start[c] = from;
                 }
@@ -146,6 +146,31 @@ final class StreamTables {
             rows.add(new GridRow(page, kept.get(r).top(), kept.get(r).baseline(), printed, covering.get(r)));
         }
         return rows;
+    }
+
+    /**
+     * The columns a heading stands over: those it overlaps by half its width or by half theirs, at least the one it
+     * overlaps most. A heading centred over a column of right-aligned figures reaches into the gap before them, which
+     * the column borders (half-way between the figures) give to the column on the left; it does not stand over it.
+     */
+    private static int[] columnsUnder(float[] edges, TextLine run) {
+        float width = run.right() - run.left();
+        int from = -1;
+        int to = -1;
+        int most = 0;
+        float mostOverlap = -Float.MAX_VALUE;
+        for (int c = 0; c + 1 < edges.length; c++) {
+            float overlap = Math.min(run.right(), edges[c + 1]) - Math.max(run.left(), edges[c]);
+            if (overlap > mostOverlap) {
+                mostOverlap = overlap;
+                most = c;
+            }
+            if (overlap > 0 && (overlap >= width / 2 || overlap >= (edges[c + 1] - edges[c]) / 2)) {
+                from = from < 0 ? c : from;
+                to = c;
+            }
+        }
+        return from < 0 ? new int[] {most, most} : new int[] {from, to};
     }
 
     /** Every cell of the lower line lies within one cell of the upper line. */
