@@ -84,8 +84,10 @@ final class StreamTables {
         while (firstFigure < block.size() && !hasFigure(block.get(firstFigure))) {
             firstFigure++;
         }
-        List<GridRow> rows = new ArrayList<>(header(page, block.subList(0, Math.min(firstFigure, block.size())), edges));
-        List<VisualLine> body = visual.subList(Math.min(firstFigure, visual.size()), visual.size());
+        // the first row may begin above its figures: its name wrapped, the figures centred beside it
+        int bodyStart = RowGrouping.firstRowStart(visual, firstFigure);
+        List<GridRow> rows = new ArrayList<>(header(page, block.subList(0, bodyStart), edges));
+        List<VisualLine> body = visual.subList(bodyStart, visual.size());
         for (List<Integer> group : RowGrouping.rows(body)) {
             String[] printed = new String[width];
             Arrays.fill(printed, "");
@@ -95,8 +97,8 @@ final class StreamTables {
                     printed[c] += cells[c];
                 }
             }
-            TextLine first = block.get(firstFigure + group.get(0));
-            TextLine last = block.get(firstFigure + group.get(group.size() - 1));
+            TextLine first = block.get(bodyStart + group.get(0));
+            TextLine last = block.get(bodyStart + group.get(group.size() - 1));
             rows.add(GridRow.of(page, first.top(), last.baseline(), printed));
         }
         float left = (float) block.stream().mapToDouble(TextLine::left).min().orElse(0);
