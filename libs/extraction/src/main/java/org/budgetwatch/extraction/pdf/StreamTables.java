@@ -16,6 +16,10 @@ final class StreamTables {
 
     /** A gap this wide (in type sizes) between two runs of a line separates cells. */
     private static final float CELL_GAP = 1.6f;
+    /** A gap this wide (in type sizes) between two glyphs is a space. */
+    private static final float WORD_SPACE = 0.25f;
+    /** An amount printed whole, without spaces: 40,734.65, 650, -3.20. */
+    private static final Pattern AMOUNT = Pattern.compile("[-−]?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?|[-−]?[0-9]+(\\.[0-9]+)?");
     /** Lines that say whose table it is or its unit stand above a table, they are not its rows. */
     private static final Pattern FURNITURE = Pattern.compile(
             ".*((金额)?单位\\s*[:：]\\s*(亿元|万元|元)|^(部门|单位|预算单位|编制单位|单位名称|编制部门|部门名称)[^:：]{0,4}[:：]).*");
@@ -52,11 +56,11 @@ final class StreamTables {
 
     /** Text in columns: two or more runs apart, and not a line that names the table's owner or unit. */
     static boolean isRow(TextLine line) {
-        return line.runs(CELL_GAP).size() >= 2 && !FURNITURE.matcher(line.text()).matches();
+        return cellRuns(line).size() >= 2 && !FURNITURE.matcher(line.text()).matches();
     }
 
     private static boolean hasFigure(TextLine line) {
-        return line.runs(CELL_GAP).stream().skip(1).anyMatch(r -> VisualLine.isFigure(r.text()));
+        return cellRuns(line).stream().skip(1).anyMatch(r -> VisualLine.isFigure(r.text()));
     }
 
     /** A short line between rows, set as tight as the lines of one cell: the wrapped rest of a label. */
@@ -191,7 +195,7 @@ final class StreamTables {
         for (int c = 0; c < width; c++) {
             byColumn.add(new ArrayList<>());
         }
-        for (TextLine run : line.runs(CELL_GAP)) {
+        for (TextLine run : cellRuns(line)) {
             int column = columnAt(edges, run.left() + run.right() > 0 ? (run.left() + run.right()) / 2 : 0);
             byColumn.get(column).addAll(run.glyphs());
         }
@@ -210,7 +214,7 @@ final class StreamTables {
         List<TextLine> withFigures = block.stream().filter(StreamTables::hasFigure).toList();
         List<float[]> extents = new ArrayList<>();
         for (TextLine line : withFigures.size() >= 2 ? withFigures : block) {
-            for (TextLine run : line.runs(CELL_GAP)) {
+            for (TextLine run : cellRuns(line)) {
                 extents.add(new float[] {run.left(), run.right()});
             }
         }
@@ -232,6 +236,46 @@ final class StreamTables {
         }
         edges[merged.size()] = Math.max(right, merged.get(merged.size() - 1)[1]) + 1;
         return edges;
+    }
+
+    /**
+     * The line's cells: runs of text two type sizes apart, and within a run two amounts set a space apart, which are
+     * two cells however close (right-aligned figures filling narrow columns). An amount broken by a space (2, 361. 22)
+     * is one.
+     */
+    static List<TextLine> cellRuns(TextLine line) {
+        List<TextLine> cells = new ArrayList<>();
+        for (TextLine run : line.runs(CELL_GAP)) {
+            List<Glyph> glyphs = run.glyphs();
+            int from = 0;
+            for (int i = 1; i < glyphs.size(); i++) {
+                Glyph previous = glyphs.get(i - 1);
+                if (glyphs.get(i).x() - previous.right() >= WORD_SPACE * previous.size()
+                        && AMOUNT.matcher(text(glyphs, from, i)).matches() && AMOUNT.matcher(text(glyphs, i, wordEnd(glyphs, i))).matches()) {
+                    cells.add(new TextLine(glyphs.subList(from, i)));
+                    from = i;
+                }
+            }
+            cells.add(from == 0 ? run : new TextLine(glyphs.subList(from, glyphs.size())));
+        }
+        return cells;
+    }
+
+    /** Where the word starting at {@code from} ends: at the next gap of a space or more. */
+    private static int wordEnd(List<Glyph> glyphs, int from) {
+        int end = from + 1;
+        while (end < glyphs.size() && glyphs.get(end).x() - glyphs.get(end - 1).right() < WORD_SPACE * glyphs.get(end - 1).size()) {
+            end++;
+        }
+        return end;
+    }
+
+    private static String text(List<Glyph> glyphs, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (Glyph glyph : glyphs.subList(from, to)) {
+            text.append(glyph.text());
+        }
+        return text.toString();
     }
 
     private static int columnAt(float[] edges, float x) {
