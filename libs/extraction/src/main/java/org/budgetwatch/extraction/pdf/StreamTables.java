@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.budgetwatch.extraction.classify.CodeParser;
 
 /**
  * Tables printed without rulings (stream), found among a page's lines: a run of lines whose text stands in
@@ -208,16 +209,26 @@ final class StreamTables {
 
     /**
      * Column borders from the rows with figures: the horizontal extents of their runs merged, a border half-way in
-     * every gap no run crosses.
+     * every gap no run crosses. A column of figures printed blank in every row (事业单位经营支出 in a budget without
+     * such spending) is known by its heading alone: a heading right of the first figures that is the nearest heading
+     * of no column's text, and stands over none, heads a column of its own.
      */
     private static float[] columnEdges(List<TextLine> block) {
         List<TextLine> withFigures = block.stream().filter(StreamTables::hasFigure).toList();
         List<float[]> extents = new ArrayList<>();
+        float firstFigure = Float.MAX_VALUE;
         for (TextLine line : withFigures.size() >= 2 ? withFigures : block) {
             for (TextLine run : cellRuns(line)) {
                 extents.add(new float[] {run.left(), run.right()});
+                boolean amount = VisualLine.isFigure(run.text()) && CodeParser.parse(run.text()).isEmpty();
+                firstFigure = amount ? Math.min(firstFigure, run.left()) : firstFigure;
             }
         }
+        List<float[]> blankColumns = new ArrayList<>();
+        for (int i = 0; withFigures.size() >= 2 && i < block.size() && !hasFigure(block.get(i)); i++) {
+            blankColumns.addAll(headingsOfBlankColumns(cellRuns(block.get(i)), extents, firstFigure));
+        }
+        extents.addAll(blankColumns);
         extents.sort(Comparator.comparingDouble(e -> e[0]));
         List<float[]> merged = new ArrayList<>();
         for (float[] extent : extents) {
@@ -236,6 +247,33 @@ final class StreamTables {
         }
         edges[merged.size()] = Math.max(right, merged.get(merged.size() - 1)[1]) + 1;
         return edges;
+    }
+
+    /** The extents of the headings of one header line over figures that head no column of text: nearest none. */
+    private static List<float[]> headingsOfBlankColumns(List<TextLine> headings, List<float[]> extents, float firstFigure) {
+        boolean[] heads = new boolean[headings.size()];
+        for (float[] extent : extents) {
+            float centre = (extent[0] + extent[1]) / 2;
+            int nearest = 0;
+            for (int h = 1; h < headings.size(); h++) {
+                if (Math.abs(centre(headings.get(h)) - centre) < Math.abs(centre(headings.get(nearest)) - centre)) {
+                    nearest = h;
+                }
+            }
+            heads[nearest] = true;
+        }
+        List<float[]> blank = new ArrayList<>();
+        for (int h = 0; h < headings.size(); h++) {
+            TextLine heading = headings.get(h);
+            if (!heads[h] && centre(heading) > firstFigure && extents.stream().noneMatch(e -> e[0] <= heading.right() && heading.left() <= e[1])) {
+                blank.add(new float[] {heading.left(), heading.right()});
+            }
+        }
+        return blank;
+    }
+
+    private static float centre(TextLine run) {
+        return (run.left() + run.right()) / 2;
     }
 
     /**
