@@ -55,6 +55,27 @@ class StreamTablesTest {
     }
 
     @Test
+    void shouldReadTwoAmountsSetASpaceApartAsTwoCellsButAnAmountBrokenBySpacesAsOne() {
+        List<PageBlock> blocks = StreamTables.find(1, List.of(
+                line(100, left(50, "201"), left(90, "北京市东城区医疗保障局"), right(350, "40,734.65"), right(405, "40,734.65")),
+                line(125, left(50, "202"), left(90, "武汉市东西湖区医疗保障局"), right(350, "2, 361. 22"), right(405, "776.16"))));
+
+        assertThat(onlyTable(blocks).rows()).extracting(GridRow::toString).containsExactly(
+                "201 | 北京市东城区医疗保障局 | 40,734.65 | 40,734.65", "202 | 武汉市东西湖区医疗保障局 | 2, 361. 22 | 776.16");
+    }
+
+    @Test
+    void shouldKeepAColumnOfFiguresPrintedBlankInEveryRowUnderItsHeading() {
+        List<PageBlock> blocks = StreamTables.find(1, List.of(
+                line(100, centred(85, "科目名称"), centred(205, "合计"), centred(285, "事业收入"), centred(365, "其他收入")),
+                line(125, left(50, "行政运行"), right(240, "16.20"), right(400, "16.20")),
+                line(150, left(50, "一般行政管理事务"), right(240, "3.00"), right(400, "3.00"))));
+
+        assertThat(onlyTable(blocks).rows()).extracting(GridRow::toString).containsExactly(
+                "科目名称 | 合计 | 事业收入 | 其他收入", "行政运行 | 16.20 |  | 16.20", "一般行政管理事务 | 3.00 |  | 3.00");
+    }
+
+    @Test
     void shouldLeaveTheTitleTheUnitLineAndProseOutOfTheTable() {
         List<PageBlock> blocks = StreamTables.find(1, List.of(
                 line(60, left(200, "一般公共预算基本支出表")),
