@@ -90,6 +90,9 @@ public final class NarrYoyRule implements Rule {
             Interval stated = Interval.ofPrinted(rate.get());
             if (expected.get().intersects(stated)) {
                 sink.passed(ID);
+            } else if (expected.get().intersects(Statements.truncated(rate.get()))) {
+                sink.passedWithinRounding(wrongRate(statement, rate.get(), expected.get(), stated, current.get(), change.get())
+                        .withSeverity(Severity.INFO));
             } else {
                 sink.failed(wrongRate(statement, rate.get(), expected.get(), stated, current.get(), change.get()));
             }

@@ -46,6 +46,14 @@ class NarrYoyRuleTest {
     }
 
     @Test
+    void shouldTakeARateCutRatherThanRoundedForRounding() {
+        // jiangsu-party-committee-office-2019-budget-text.pdf: "行政运行（项）支出9370.12万元，与上年相比增加1297.83万元，增长16.07%"
+        // 1297.83 / 8072.29 = 16.0776%: printed cut to 16.07 rather than rounded to 16.08
+        String text = DOCUMENT.formatted("1．党委办公厅（室）及相关机构事务（款）行政运行（项）支出9370.12万元，与上年相比增加1297.83万元，增长16.07%。");
+        assertThat(findings(new NarrYoyRule(), text)).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    }
+
+    @Test
     void shouldReadTheWordingComparedWithLastYear() {
         String text = DOCUMENT.formatted("本年支出预算2,480,372.7万元，较上年增加789,183.4万元，增长56.66%。");
         assertThat(findings(new NarrYoyRule(), text)).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
