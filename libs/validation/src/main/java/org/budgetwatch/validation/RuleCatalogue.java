@@ -25,6 +25,7 @@ import org.budgetwatch.validation.rules.CompleteEmptyNoteRule;
 import org.budgetwatch.validation.rules.HierCodeRule;
 import org.budgetwatch.validation.rules.XtabTotalsRule;
 import org.budgetwatch.validation.rules.NarrYoyRule;
+import org.budgetwatch.validation.rules.NarrFinalRule;
 import org.budgetwatch.validation.rules.ReadDoubtfulTableRule;
 
 /**
@@ -117,6 +118,7 @@ public final class RuleCatalogue {
                 new XtabBasicRule(),
                 new XtabProjectsRule(),
                 new NarrYoyRule(),
+                new NarrFinalRule(),
                 new NarrShareRule(),
                 new NarrAmountRule(),
                 new UnitScaleRule(),
