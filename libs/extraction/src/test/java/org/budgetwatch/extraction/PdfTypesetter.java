@@ -25,9 +25,9 @@ import org.budgetwatch.extraction.amount.AmountUnit;
  * that it fits the page width, and tables running on over page breaks. Needs a CJK font: WenQuanYi Zen Hei from
  * Debian's fonts-wqy-zenhei.
  */
-final class PdfTypesetter {
+public final class PdfTypesetter {
 
-    static final Path CJK_FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
+    public static final Path CJK_FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
 
     private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     private static final float MARGIN = 40;
@@ -48,7 +48,7 @@ final class PdfTypesetter {
     }
 
     /** Whether the font is installed (tests that need it skip, saying why, where it is not). */
-    static boolean fontInstalled() {
+    public static boolean fontInstalled() {
         return Files.isRegularFile(CJK_FONT);
     }
 

@@ -25,6 +25,7 @@ import org.budgetwatch.validation.rules.CompleteEmptyNoteRule;
 import org.budgetwatch.validation.rules.HierCodeRule;
 import org.budgetwatch.validation.rules.XtabTotalsRule;
 import org.budgetwatch.validation.rules.NarrYoyRule;
+import org.budgetwatch.validation.rules.NarrFinalRule;
 import org.budgetwatch.validation.rules.ReadDoubtfulTableRule;
 
 /**
@@ -50,7 +51,7 @@ public final class RuleCatalogue {
         List<Rule> plugins = new ArrayList<>();
         ServiceLoader.load(Rule.class).forEach(plugins::add);
         return new RuleCatalogue(withPlugins(new RuleSet("budget-2024.7", budgetRules()), plugins),
-                withPlugins(new RuleSet("final-2024.2", finalAccountRules()), plugins), RuleOverrides.NONE);
+                withPlugins(new RuleSet("final-2024.3", finalAccountRules()), plugins), RuleOverrides.NONE);
     }
 
     /** The standard sets adjusted by an overrides file (disabled rules, severities, regions); none when the path is null. */
@@ -82,15 +83,22 @@ public final class RuleCatalogue {
     }
 
     private static List<Rule> budgetRules() {
-        List<Rule> rules = new ArrayList<>(commonRules());
+        return withCompleteness(commonRules());
+    }
+
+    /**
+     * Final accounts state the same arithmetic, cross-table and narrative identities; their required tables differ
+     * (COMPLETE-TABLES picks the set by the document's kind).
+     */
+    private static List<Rule> finalAccountRules() {
+        return withCompleteness(commonRules());
+    }
+
+    private static List<Rule> withCompleteness(List<Rule> common) {
+        List<Rule> rules = new ArrayList<>(common);
         rules.add(new CompleteTablesRule());
         rules.add(new CompleteEmptyNoteRule());
         return rules;
-    }
-
-    /** Final accounts state the same arithmetic, cross-table and narrative identities; their required tables differ. */
-    private static List<Rule> finalAccountRules() {
-        return commonRules();
     }
 
     /**
@@ -110,6 +118,7 @@ public final class RuleCatalogue {
                 new XtabBasicRule(),
                 new XtabProjectsRule(),
                 new NarrYoyRule(),
+                new NarrFinalRule(),
                 new NarrShareRule(),
                 new NarrAmountRule(),
                 new UnitScaleRule(),

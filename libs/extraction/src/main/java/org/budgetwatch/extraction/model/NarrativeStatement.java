@@ -27,6 +27,11 @@ public record NarrativeStatement(String text, StatementKind kind, String subject
         return new NarrativeStatement(text, kind, subject, values, line, table, row, page);
     }
 
+    /** The statement with a sentence that goes on about its figures ("决算数小于年初预算数的主要原因是…") appended. */
+    public NarrativeStatement withText(String more) {
+        return new NarrativeStatement(text + "。" + more, kind, subject, values, line, tableIndex, rowIndex, page);
+    }
+
     public NarrativeStatement onPage(Integer onPage) {
         return new NarrativeStatement(text, kind, subject, values, line, tableIndex, rowIndex, onPage);
     }

@@ -22,8 +22,15 @@ final class StatementParser {
 
     private static final String NUMBER = "(\\d[\\d,]*(?:\\s*\\.\\s*\\d+)?)";
     private static final Pattern FIGURE = Pattern.compile(NUMBER + "\\s*(亿元|万元|元|项|个)");
-    private static final Pattern CHANGE = Pattern.compile("(?:(?:比|较)\\s*(20\\d{2})\\s*年|与\\s*(20\\d{2})\\s*年[^增减]{0,8}?相比)"
-            + "[^0-9增减]{0,10}?(增加|减少|增长|下降)\\s*" + NUMBER + "\\s*(亿元|万元|元|%)");
+    /**
+     * "比 2023 年预算减少", "较上年增加", "与上年相比…增加", "同比增长": the earlier year is named by its number or as
+     * 上年/上一年/去年; only a number is kept as the prior year.
+     */
+    private static final Pattern CHANGE = Pattern.compile("(?:(?:比|较)\\s*(?:(20\\d{2})\\s*年|上一?年|去年)"
+            + "|与\\s*(?:(20\\d{2})\\s*年|上一?年|去年)[^增减]{0,8}?相比|同比)"
+            + "[^0-9增减]{0,16}?(增加|减少|增长|下降)\\s*" + NUMBER + "\\s*(亿元|万元|元|%)");
+    /** "完成年初预算的 98.63%", "完成全年预算的 100%": a final account's figure as a share of its budget. */
+    private static final Pattern COMPLETION = Pattern.compile("完成(?:年初|全年|调整后?)?预算(?:数)?的?\\s*" + NUMBER + "\\s*%");
     private static final Pattern BARE_CHANGE = Pattern.compile("^(.{1,30}?)(增加|减少)\\s*" + NUMBER + "\\s*(亿元|万元|元)");
     private static final Pattern RATE = Pattern.compile("^(增长|下降|增加|减少)\\s*" + NUMBER + "\\s*%");
     private static final Pattern SHARE = Pattern.compile("占[^0-9]{0,12}?" + NUMBER + "\\s*%");
@@ -49,6 +56,10 @@ final class StatementParser {
     static List<NarrativeStatement> parse(String sentence, int line) {
         List<NarrativeStatement> statements = new ArrayList<>();
         for (String clause : CLAUSES.split(clean(sentence))) {
+            if (clause.strip().startsWith("决算数") && !statements.isEmpty()) {
+                // "…完成年初预算的98.63%。决算数小于年初预算数的主要原因是…": the comparison is the figures' own sentence
+                statements.set(statements.size() - 1, statements.get(statements.size() - 1).withText(clause.strip()));
+            }
             Builder current = null;
             for (String segment : SEGMENTS.split(clause)) {
                 String seg = segment.strip();
@@ -68,7 +79,10 @@ final class StatementParser {
                 Matcher share = SHARE.matcher(seg);
                 Matcher figure = FIGURE.matcher(seg);
                 Matcher bare = BARE_CHANGE.matcher(seg);
-                if (changed && seg.indexOf('年') >= 0 && change.find()) {
+                Matcher completion = COMPLETION.matcher(seg);
+                if (current != null && seg.indexOf("完成") >= 0 && completion.find() && !figureBefore(seg, completion.start())) {
+                    current.add(StatedValue.COMPLETION, completion.group(1), "%");
+                } else if (changed && (seg.indexOf('年') >= 0 || seg.contains("同比")) && change.find()) {
                     if (current == null || figureBefore(seg, change.start())) {
                         current = open(statements, current, seg.substring(0, change.start()), line);
                         addFigures(current, seg.substring(0, change.start()));
@@ -168,7 +182,9 @@ final class StatementParser {
 
         void change(Matcher change) {
             String year = change.group(1) != null ? change.group(1) : change.group(2);
-            add(StatedValue.PRIOR_YEAR, year, "");
+            if (year != null) { // 上年, 去年: the year before the document's, not printed
+                add(StatedValue.PRIOR_YEAR, year, "");
+            }
             boolean down = change.group(3).equals("减少") || change.group(3).equals("下降");
             String unit = change.group(5);
             signed(unit.equals("%") ? StatedValue.RATE : StatedValue.CHANGE, change.group(4), unit, down);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.budgetwatch.extraction.classify.CodeParser;
 
 /**
  * Tables printed without rulings (stream), found among a page's lines: a run of lines whose text stands in
@@ -16,6 +17,10 @@ final class StreamTables {
 
     /** A gap this wide (in type sizes) between two runs of a line separates cells. */
     private static final float CELL_GAP = 1.6f;
+    /** A gap this wide (in type sizes) between two glyphs is a space. */
+    private static final float WORD_SPACE = 0.25f;
+    /** An amount printed whole, without spaces: 40,734.65, 650, -3.20. */
+    private static final Pattern AMOUNT = Pattern.compile("[-−]?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?|[-−]?[0-9]+(\\.[0-9]+)?");
     /** Lines that say whose table it is or its unit stand above a table, they are not its rows. */
     private static final Pattern FURNITURE = Pattern.compile(
             ".*((金额)?单位\\s*[:：]\\s*(亿元|万元|元)|^(部门|单位|预算单位|编制单位|单位名称|编制部门|部门名称)[^:：]{0,4}[:：]).*");
@@ -52,11 +57,11 @@ final class StreamTables {
 
     /** Text in columns: two or more runs apart, and not a line that names the table's owner or unit. */
     static boolean isRow(TextLine line) {
-        return line.runs(CELL_GAP).size() >= 2 && !FURNITURE.matcher(line.text()).matches();
+        return cellRuns(line).size() >= 2 && !FURNITURE.matcher(line.text()).matches();
     }
 
     private static boolean hasFigure(TextLine line) {
-        return line.runs(CELL_GAP).stream().skip(1).anyMatch(r -> VisualLine.isFigure(r.text()));
+        return cellRuns(line).stream().skip(1).anyMatch(r -> VisualLine.isFigure(r.text()));
     }
 
     /** A short line between rows, set as tight as the lines of one cell: the wrapped rest of a label. */
@@ -84,8 +89,10 @@ final class StreamTables {
         while (firstFigure < block.size() && !hasFigure(block.get(firstFigure))) {
             firstFigure++;
         }
-        List<GridRow> rows = new ArrayList<>(header(page, block.subList(0, Math.min(firstFigure, block.size())), edges));
-        List<VisualLine> body = visual.subList(Math.min(firstFigure, visual.size()), visual.size());
+        // the first row may begin above its figures: its name wrapped, the figures centred beside it
+        int bodyStart = RowGrouping.firstRowStart(visual, firstFigure);
+        List<GridRow> rows = new ArrayList<>(header(page, block.subList(0, bodyStart), edges));
+        List<VisualLine> body = visual.subList(bodyStart, visual.size());
         for (List<Integer> group : RowGrouping.rows(body)) {
             String[] printed = new String[width];
             Arrays.fill(printed, "");
@@ -95,8 +102,8 @@ final class StreamTables {
                     printed[c] += cells[c];
                 }
             }
-            TextLine first = block.get(firstFigure + group.get(0));
-            TextLine last = block.get(firstFigure + group.get(group.size() - 1));
+            TextLine first = block.get(bodyStart + group.get(0));
+            TextLine last = block.get(bodyStart + group.get(group.size() - 1));
             rows.add(GridRow.of(page, first.top(), last.baseline(), printed));
         }
         float left = (float) block.stream().mapToDouble(TextLine::left).min().orElse(0);
@@ -119,9 +126,9 @@ final class StreamTables {
             Arrays.fill(cover, "");
             Arrays.fill(start, -1);
             for (TextLine run : line.runs(CELL_GAP)) {
-                int from = columnAt(edges, run.left() + 1);
-                int to = columnAt(edges, run.right() - 1);
-                for (int c = from; c <= to; c++) {
+                int[] under = columnsUnder(edges, run);
+                int from = under[0];
+                for (int c = from; c <= under[1]; c++) {
                     cover[c] = run.text();
                     start[c] = from;
                 }
@@ -148,6 +155,31 @@ final class StreamTables {
         return rows;
     }
 
+    /**
+     * The columns a heading stands over: those it overlaps by half its width or by half theirs, at least the one it
+     * overlaps most. A heading centred over a column of right-aligned figures reaches into the gap before them, which
+     * the column borders (half-way between the figures) give to the column on the left; it does not stand over it.
+     */
+    private static int[] columnsUnder(float[] edges, TextLine run) {
+        float width = run.right() - run.left();
+        int from = -1;
+        int to = -1;
+        int most = 0;
+        float mostOverlap = -Float.MAX_VALUE;
+        for (int c = 0; c + 1 < edges.length; c++) {
+            float overlap = Math.min(run.right(), edges[c + 1]) - Math.max(run.left(), edges[c]);
+            if (overlap > mostOverlap) {
+                mostOverlap = overlap;
+                most = c;
+            }
+            if (overlap > 0 && (overlap >= width / 2 || overlap >= (edges[c + 1] - edges[c]) / 2)) {
+                from = from < 0 ? c : from;
+                to = c;
+            }
+        }
+        return from < 0 ? new int[] {most, most} : new int[] {from, to};
+    }
+
     /** Every cell of the lower line lies within one cell of the upper line. */
     private static boolean continuesCells(int[] upper, int[] lower) {
         for (int c = 0; c < lower.length; c++) {
@@ -164,7 +196,7 @@ final class StreamTables {
         for (int c = 0; c < width; c++) {
             byColumn.add(new ArrayList<>());
         }
-        for (TextLine run : line.runs(CELL_GAP)) {
+        for (TextLine run : cellRuns(line)) {
             int column = columnAt(edges, run.left() + run.right() > 0 ? (run.left() + run.right()) / 2 : 0);
             byColumn.get(column).addAll(run.glyphs());
         }
@@ -177,16 +209,26 @@ final class StreamTables {
 
     /**
      * Column borders from the rows with figures: the horizontal extents of their runs merged, a border half-way in
-     * every gap no run crosses.
+     * every gap no run crosses. A column of figures printed blank in every row (事业单位经营支出 in a budget without
+     * such spending) is known by its heading alone: a heading right of the first figures that is the nearest heading
+     * of no column's text, and stands over none, heads a column of its own.
      */
     private static float[] columnEdges(List<TextLine> block) {
         List<TextLine> withFigures = block.stream().filter(StreamTables::hasFigure).toList();
         List<float[]> extents = new ArrayList<>();
+        float firstFigure = Float.MAX_VALUE;
         for (TextLine line : withFigures.size() >= 2 ? withFigures : block) {
-            for (TextLine run : line.runs(CELL_GAP)) {
+            for (TextLine run : cellRuns(line)) {
                 extents.add(new float[] {run.left(), run.right()});
+                boolean amount = VisualLine.isFigure(run.text()) && CodeParser.parse(run.text()).isEmpty();
+                firstFigure = amount ? Math.min(firstFigure, run.left()) : firstFigure;
             }
         }
+        List<float[]> blankColumns = new ArrayList<>();
+        for (int i = 0; withFigures.size() >= 2 && i < block.size() && !hasFigure(block.get(i)); i++) {
+            blankColumns.addAll(headingsOfBlankColumns(cellRuns(block.get(i)), extents, firstFigure));
+        }
+        extents.addAll(blankColumns);
         extents.sort(Comparator.comparingDouble(e -> e[0]));
         List<float[]> merged = new ArrayList<>();
         for (float[] extent : extents) {
@@ -205,6 +247,73 @@ final class StreamTables {
         }
         edges[merged.size()] = Math.max(right, merged.get(merged.size() - 1)[1]) + 1;
         return edges;
+    }
+
+    /** The extents of the headings of one header line over figures that head no column of text: nearest none. */
+    private static List<float[]> headingsOfBlankColumns(List<TextLine> headings, List<float[]> extents, float firstFigure) {
+        boolean[] heads = new boolean[headings.size()];
+        for (float[] extent : extents) {
+            float centre = (extent[0] + extent[1]) / 2;
+            int nearest = 0;
+            for (int h = 1; h < headings.size(); h++) {
+                if (Math.abs(centre(headings.get(h)) - centre) < Math.abs(centre(headings.get(nearest)) - centre)) {
+                    nearest = h;
+                }
+            }
+            heads[nearest] = true;
+        }
+        List<float[]> blank = new ArrayList<>();
+        for (int h = 0; h < headings.size(); h++) {
+            TextLine heading = headings.get(h);
+            if (!heads[h] && centre(heading) > firstFigure && extents.stream().noneMatch(e -> e[0] <= heading.right() && heading.left() <= e[1])) {
+                blank.add(new float[] {heading.left(), heading.right()});
+            }
+        }
+        return blank;
+    }
+
+    private static float centre(TextLine run) {
+        return (run.left() + run.right()) / 2;
+    }
+
+    /**
+     * The line's cells: runs of text two type sizes apart, and within a run two amounts set a space apart, which are
+     * two cells however close (right-aligned figures filling narrow columns). An amount broken by a space (2, 361. 22)
+     * is one.
+     */
+    static List<TextLine> cellRuns(TextLine line) {
+        List<TextLine> cells = new ArrayList<>();
+        for (TextLine run : line.runs(CELL_GAP)) {
+            List<Glyph> glyphs = run.glyphs();
+            int from = 0;
+            for (int i = 1; i < glyphs.size(); i++) {
+                Glyph previous = glyphs.get(i - 1);
+                if (glyphs.get(i).x() - previous.right() >= WORD_SPACE * previous.size()
+                        && AMOUNT.matcher(text(glyphs, from, i)).matches() && AMOUNT.matcher(text(glyphs, i, wordEnd(glyphs, i))).matches()) {
+                    cells.add(new TextLine(glyphs.subList(from, i)));
+                    from = i;
+                }
+            }
+            cells.add(from == 0 ? run : new TextLine(glyphs.subList(from, glyphs.size())));
+        }
+        return cells;
+    }
+
+    /** Where the word starting at {@code from} ends: at the next gap of a space or more. */
+    private static int wordEnd(List<Glyph> glyphs, int from) {
+        int end = from + 1;
+        while (end < glyphs.size() && glyphs.get(end).x() - glyphs.get(end - 1).right() < WORD_SPACE * glyphs.get(end - 1).size()) {
+            end++;
+        }
+        return end;
+    }
+
+    private static String text(List<Glyph> glyphs, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (Glyph glyph : glyphs.subList(from, to)) {
+            text.append(glyph.text());
+        }
+        return text.toString();
     }
 
     private static int columnAt(float[] edges, float x) {

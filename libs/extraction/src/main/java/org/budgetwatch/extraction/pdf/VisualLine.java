@@ -15,11 +15,16 @@ record VisualLine(float baseline, float size, String[] cells) {
     /** A figure in any cell, or a code: a line that starts a row of its own. */
     boolean isAnchor() {
         for (String cell : cells) {
-            if (!cell.isEmpty() && (isFigure(cell) || CodeParser.parse(cell).isPresent())) {
+            if (isAnchor(cell)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A figure or a code. */
+    static boolean isAnchor(String cell) {
+        return !cell.isEmpty() && (isFigure(cell) || CodeParser.parse(cell).isPresent());
     }
 
     /** Begins with what only a new row begins with: a numbering (一、 （二） 3.), a total. */

@@ -17,6 +17,7 @@ final class SourceLine {
     private final Integer page;
     private final String text;
     private List<String> cells;
+    private Boolean contentsEntry;
 
     SourceLine(int number, Integer page, String text) {
         this.number = number;
@@ -46,7 +47,10 @@ final class SourceLine {
     }
 
     boolean isContentsEntry() {
-        return CONTENTS_ENTRY.matcher(text).matches();
+        if (contentsEntry == null) { // asked for every line, many times: the pattern only where leaders are printed
+            contentsEntry = (text.contains("...") || text.indexOf('…') >= 0 || text.contains("···")) && CONTENTS_ENTRY.matcher(text).matches();
+        }
+        return contentsEntry;
     }
 
     List<String> cells() {

@@ -63,11 +63,28 @@ final class TabTableReader {
         return build(blocks, grids);
     }
 
+    /** No-break spaces as plain ones, so a cell holding only one is blank, as printed. */
+    private static PrintedTable withPlainSpaces(PrintedTable table) {
+        boolean any = table.rows().stream().anyMatch(r -> r.printed().stream().anyMatch(c -> c.indexOf('\u00a0') >= 0)
+                || r.covering().stream().anyMatch(c -> c.indexOf('\u00a0') >= 0));
+        if (!any) {
+            return table;
+        }
+        List<PrintedTable.Row> rows = table.rows().stream().map(r -> new PrintedTable.Row(r.line(), r.page(),
+                r.printed().stream().map(TabTableReader::plain).toList(), r.covering().stream().map(TabTableReader::plain).toList())).toList();
+        return new PrintedTable(table.title(), table.unit(), table.noteAfter(), table.firstLine(), table.lastLine(), rows);
+    }
+
+    private static String plain(String cell) {
+        return cell.indexOf('\u00a0') < 0 ? cell : cell.replace('\u00a0', ' ').strip();
+    }
+
     /**
      * Without the columns in which no cell starts in any row of the whole table (header and every page): a space
      * between rulings that a merged heading spans and nothing fills is no column of its own.
      */
-    private static PrintedTable withoutBlankColumns(PrintedTable table) {
+    private static PrintedTable withoutBlankColumns(PrintedTable printedTable) {
+        PrintedTable table = withPlainSpaces(printedTable);
         int width = table.rows().stream().mapToInt(r -> r.printed().size()).max().orElse(0);
         List<Integer> kept = new ArrayList<>();
         for (int c = 0; c < width; c++) {

@@ -6,29 +6,53 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.budgetwatch.extraction.table.Texts;
 
 /**
  * The names the 2024 政府收支分类科目 gives to function (支出功能分类) and economic (支出经济分类) codes, read from the
- * data files beside this class ({@code function-2024.tsv}, {@code economic-2024.tsv}: code, tab, name; '#' comments).
+ * data files beside this class ({@code function-2024.tsv}, {@code economic-2024.tsv}: code, tab, name; '#' comments),
+ * and the names earlier editions gave some of them ({@code former-names-2017.tsv}), so that a document is judged by
+ * the classification of its own year.
  */
 public final class CodeDictionary {
 
-    private static final CodeDictionary EDITION_2024 = load("function-2024.tsv", "economic-2024.tsv");
+    private static final CodeDictionary EDITION_2024 = load("function-2024.tsv", "economic-2024.tsv")
+            .withFormerNames(formerNames("former-names-2017.tsv"));
+
+    /** A name an earlier edition gave a code, and the last fiscal year whose edition used it. */
+    public record FormerName(String name, int lastYear) {
+    }
 
     private final Map<String, String> names;
+    private final Map<String, List<FormerName>> formerNames;
     private final Map<String, String> classCodes = new HashMap<>();
 
-    private CodeDictionary(Map<String, String> names) {
+    private CodeDictionary(Map<String, String> names, Map<String, List<FormerName>> formerNames) {
         this.names = Map.copyOf(names);
+        this.formerNames = Map.copyOf(formerNames);
         names.forEach((code, name) -> {
             if (code.length() == 3) {
                 classCodes.putIfAbsent(normalise(name), code);
             }
         });
+        // a class printed under its former name (医疗卫生与计划生育支出) is still class 210
+        formerNames.forEach((code, former) -> former.stream().filter(f -> code.length() == 3)
+                .forEach(f -> classCodes.putIfAbsent(normalise(f.name()), code)));
+    }
+
+    private CodeDictionary withFormerNames(Map<String, List<FormerName>> former) {
+        return new CodeDictionary(names, former);
+    }
+
+    /** The earlier name of the code that the printed name is, if it is one (2017 onwards). */
+    public Optional<FormerName> formerName(String code, String printed) {
+        String wanted = normalise(printed);
+        return formerNames.getOrDefault(code, List.of()).stream().filter(f -> normalise(f.name()).equals(wanted)).findFirst();
     }
 
     public static CodeDictionary edition2024() {
@@ -56,26 +80,43 @@ public final class CodeDictionary {
     private static CodeDictionary load(String... resources) {
         Map<String, String> names = new HashMap<>();
         for (String resource : resources) {
-            try (InputStream in = CodeDictionary.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("code dictionary " + resource + " is missing from the classpath");
-                }
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] fields = line.split("\t");
-                    if (fields.length != 2 || !fields[0].matches("\\d{3,7}")) {
-                        throw new IllegalStateException("bad line in " + resource + ": " + line);
-                    }
-                    names.put(fields[0], fields[1].strip());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            for (String[] fields : lines(resource, 2)) {
+                names.put(fields[0], fields[1].strip());
             }
         }
-        return new CodeDictionary(names);
+        return new CodeDictionary(names, Map.of());
+    }
+
+    private static Map<String, List<FormerName>> formerNames(String resource) {
+        Map<String, List<FormerName>> former = new HashMap<>();
+        for (String[] fields : lines(resource, 3)) {
+            former.computeIfAbsent(fields[0], c -> new ArrayList<>()).add(new FormerName(fields[1].strip(), Integer.parseInt(fields[2].strip())));
+        }
+        return former;
+    }
+
+    /** The data lines of a tab-separated resource, each with the given number of fields, the first a code. */
+    private static List<String[]> lines(String resource, int fieldCount) {
+        List<String[]> lines = new ArrayList<>();
+        try (InputStream in = CodeDictionary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("code dictionary " + resource + " is missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] fields = line.split("\t");
+                if (fields.length != fieldCount || !fields[0].matches("\\d{3,7}")) {
+                    throw new IllegalStateException("bad line in " + resource + ": " + line);
+                }
+                lines.add(fields);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines;
     }
 }

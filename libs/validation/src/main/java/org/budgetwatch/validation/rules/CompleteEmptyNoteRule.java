@@ -7,7 +7,10 @@ import org.budgetwatch.validation.report.Finding;
 import org.budgetwatch.validation.report.FindingLocation;
 import org.budgetwatch.validation.report.Severity;
 
-/** COMPLETE-EMPTY-NOTE: an empty table carries a sentence saying why it is empty (财预〔2016〕143号). */
+/**
+ * COMPLETE-EMPTY-NOTE: an empty table carries a sentence saying why it is empty (财预〔2016〕143号 for budgets; the
+ * 部门决算 template asks the same of final accounts: "本部门2022年度没有政府性基金预算财政拨款收入，也没有使用…").
+ */
 public final class CompleteEmptyNoteRule implements Rule {
 
     public static final String ID = "COMPLETE-EMPTY-NOTE";
@@ -24,9 +27,6 @@ public final class CompleteEmptyNoteRule implements Rule {
 
     @Override
     public void check(ExtractedDocument document, CheckSink sink) {
-        if (!CompleteTablesRule.applies(document)) {
-            return;
-        }
         for (ExtractedTable table : document.tables()) {
             if (!table.isBlank()) {
                 continue;

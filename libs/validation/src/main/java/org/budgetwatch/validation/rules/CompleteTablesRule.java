@@ -1,6 +1,8 @@
 package org.budgetwatch.validation.rules;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.budgetwatch.extraction.model.DocumentKind;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.TableType;
@@ -9,8 +11,10 @@ import org.budgetwatch.validation.report.FindingLocation;
 import org.budgetwatch.validation.report.Severity;
 
 /**
- * COMPLETE-TABLES: a budget publishes the standard tables (财预〔2016〕143号), even when one is empty (whether an empty
- * table says why is {@link CompleteEmptyNoteRule}). Final accounts have their own table set and are not checked here yet.
+ * COMPLETE-TABLES: a disclosure publishes its standard set of tables, even when one is empty (whether an empty table
+ * says why is {@link CompleteEmptyNoteRule}). Budgets publish the eight of 财预〔2016〕143号; final accounts the nine of
+ * the national 部门决算 template, which adds 国有资本经营预算财政拨款支出决算表 and whose titles say 决算 (收入支出决算总表,
+ * 收入决算表, 支出决算表 …): the table reader recognises either wording as the same standard table.
  */
 public final class CompleteTablesRule implements Rule {
 
@@ -18,6 +22,24 @@ public final class CompleteTablesRule implements Rule {
     public static final List<TableType> REQUIRED_IN_BUDGETS = List.of(TableType.REVENUE_EXPENDITURE_SUMMARY, TableType.REVENUE_SUMMARY,
             TableType.EXPENDITURE_SUMMARY, TableType.FISCAL_APPROPRIATION_SUMMARY, TableType.GENERAL_BUDGET_EXPENDITURE,
             TableType.GENERAL_BUDGET_BASIC_EXPENDITURE, TableType.THREE_PUBLIC_COSTS, TableType.GOVERNMENT_FUND_EXPENDITURE);
+
+    /** The national 部门决算 tables in their printed order, by the title the template gives them. */
+    private static final Map<TableType, String> FINAL_ACCOUNT_TITLES = finalAccountTitles();
+    public static final List<TableType> REQUIRED_IN_FINAL_ACCOUNTS = List.copyOf(FINAL_ACCOUNT_TITLES.keySet());
+
+    private static Map<TableType, String> finalAccountTitles() {
+        Map<TableType, String> titles = new LinkedHashMap<>();
+        titles.put(TableType.REVENUE_EXPENDITURE_SUMMARY, "收入支出决算总表");
+        titles.put(TableType.REVENUE_SUMMARY, "收入决算表");
+        titles.put(TableType.EXPENDITURE_SUMMARY, "支出决算表");
+        titles.put(TableType.FISCAL_APPROPRIATION_SUMMARY, "财政拨款收入支出决算总表");
+        titles.put(TableType.GENERAL_BUDGET_EXPENDITURE, "一般公共预算财政拨款支出决算表");
+        titles.put(TableType.GENERAL_BUDGET_BASIC_EXPENDITURE, "一般公共预算财政拨款基本支出决算表");
+        titles.put(TableType.GOVERNMENT_FUND_EXPENDITURE, "政府性基金预算财政拨款收入支出决算表");
+        titles.put(TableType.STATE_CAPITAL_EXPENDITURE, "国有资本经营预算财政拨款支出决算表");
+        titles.put(TableType.THREE_PUBLIC_COSTS, "财政拨款“三公”经费支出决算表");
+        return titles;
+    }
 
     @Override
     public String id() {
@@ -29,9 +51,14 @@ public final class CompleteTablesRule implements Rule {
         return "completeness";
     }
 
-    public static boolean applies(ExtractedDocument document) {
+    static boolean isFinalAccounts(ExtractedDocument document) {
         DocumentKind kind = document.metadata().kind();
-        return kind != DocumentKind.DEPARTMENT_FINAL_ACCOUNTS && kind != DocumentKind.UNIT_FINAL_ACCOUNTS;
+        return kind == DocumentKind.DEPARTMENT_FINAL_ACCOUNTS || kind == DocumentKind.UNIT_FINAL_ACCOUNTS;
+    }
+
+    /** The standard tables the document should publish, by its kind. */
+    public static List<TableType> required(ExtractedDocument document) {
+        return isFinalAccounts(document) ? REQUIRED_IN_FINAL_ACCOUNTS : REQUIRED_IN_BUDGETS;
     }
 
     @Override
@@ -41,14 +68,13 @@ public final class CompleteTablesRule implements Rule {
 
     @Override
     public void check(ExtractedDocument document, CheckSink sink) {
-        if (!applies(document)) {
-            return;
-        }
-        for (TableType type : REQUIRED_IN_BUDGETS) {
+        boolean finalAccounts = isFinalAccounts(document);
+        for (TableType type : required(document)) {
             if (document.tables().stream().anyMatch(t -> t.type() == type)) {
                 sink.passed(ID);
             } else {
-                sink.failed(new Finding(ID, category(), Severity.WARNING, "未找到" + TableNames.zh(type),
+                String name = finalAccounts ? FINAL_ACCOUNT_TITLES.get(type) : TableNames.zh(type);
+                sink.failed(new Finding(ID, category(), Severity.WARNING, "未找到" + name,
                         "No " + TableNames.en(type) + " table was found", null, null, null, List.of(),
                         List.of(new FindingLocation(null, type, null, null, null, null, null, null, null, null)),
                         Fingerprints.of(ID, type)));

@@ -18,10 +18,12 @@ import org.budgetwatch.validation.report.FindingLocation;
 import org.budgetwatch.validation.report.Severity;
 
 /**
- * NAME-CODE: a function or economic code is printed with the name the 2024 政府收支分类科目 gives it, and one code
- * carries one name throughout the document. Only tables whose rows are named by their codes are read (project,
- * procurement and performance tables name their rows after projects). Codes the dictionary does not hold are not
- * judged; a printed name that contains the official one, or is contained in it, passes (款 names are often shortened);
+ * NAME-CODE: a function or economic code is printed with the name the 2024 政府收支分类科目 gives it, or the name the
+ * classification of the document's own year gave it (医疗卫生与计划生育支出 in a 2017 budget is right; in a 2022 one it is
+ * named as a former name, not as a wrong one), and one code carries one name throughout the document. Only tables
+ * whose rows are named by their codes are read (project, procurement and performance tables name their rows after
+ * projects). Codes the dictionary does not hold are not judged; a printed name that contains the official one, or is
+ * contained in it, passes (款 names are often shortened);
  * rows named after a budget unit (their codes are unit codes that look like class codes) are not read.
  * WARNING: a wrong name misleads a reader but changes no figure.
  */
@@ -70,8 +72,17 @@ public final class NameCodeRule implements Rule {
                 if (official.isEmpty()) {
                     continue;
                 }
-                if (sameName(printed, CodeDictionary.normalise(official.get()))) {
+                Optional<CodeDictionary.FormerName> former = dictionary.formerName(row.code(), printed);
+                if (sameName(printed, CodeDictionary.normalise(official.get())) || former.filter(f -> current(f, document)).isPresent()) {
                     sink.passed(ID);
+                } else if (former.isPresent()) {
+                    if (reported.add(row.code() + "|" + printed)) {
+                        sink.failed(finding(row.code() + " 印作“" + printed + "”，这是" + (former.get().lastYear() + 1) + "年以前的科目名称，"
+                                        + "2024年政府收支分类科目为“" + official.get() + "”",
+                                "code " + row.code() + " is printed as \"" + printed + "\", its name until " + former.get().lastYear()
+                                        + "; the 2024 classification names it \"" + official.get() + "\"",
+                                List.of(location), row.code(), printed));
+                    }
                 } else if (reported.add(row.code() + "|" + printed)) {
                     sink.failed(finding(row.code() + " 印作“" + printed + "”，2024年政府收支分类科目为“" + official.get() + "”",
                             "code " + row.code() + " is printed as \"" + printed + "\"; the 2024 classification names it \"" + official.get() + "\"",
@@ -88,6 +99,12 @@ public final class NameCodeRule implements Rule {
                 sink.passed(ID);
             }
         });
+    }
+
+    /** A former name is right in a document of a year whose classification still used it. */
+    private static boolean current(CodeDictionary.FormerName former, ExtractedDocument document) {
+        Integer year = document.metadata().fiscalYear();
+        return year != null && year <= former.lastYear();
     }
 
     /** Rows by budget unit (201 北京市东城区医疗保障局) carry unit codes that look like class codes. */

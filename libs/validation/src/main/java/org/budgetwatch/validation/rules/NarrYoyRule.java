@@ -13,9 +13,12 @@ import org.budgetwatch.validation.report.Finding;
 import org.budgetwatch.validation.report.Severity;
 
 /**
- * NARR-YOY: "本年 X 万元，比上年增加/减少 C 万元，增长/下降 R%" must be arithmetic: the prior year's amount is
- * X − C, and R must be C / (X − C), all within the rounding of the printed figures. A fall of more than 100% is
- * impossible whatever the figures. Rounding-only differences pass.
+ * NARR-YOY: "本年 X 万元，比上年（比 2023 年预算、较上年、与上年相比）增加/减少 C 万元，增长/下降 R%" must be arithmetic:
+ * the prior year's amount is X − C, and R must be C / (X − C), all within the rounding of the printed figures (ERROR
+ * otherwise; rounding-only differences pass). A fall of more than 100% is impossible whatever the figures, and so is a
+ * rate of change from a prior year of 0 (ERROR). 增加 with 下降 (or 减少 with 增长) is a wording slip, and a statement
+ * that repeats the amount, change and rate of the one before it under another heading was copied and not updated
+ * (WARNING both).
  */
 public final class NarrYoyRule implements Rule {
 
@@ -70,18 +73,60 @@ public final class NarrYoyRule implements Rule {
             if (current.isEmpty() || change.isEmpty()) {
                 continue;
             }
+            if (change.get().value().signum() * rate.get().value().signum() < 0) {
+                sink.failed(oppositeDirections(statement, change.get(), rate.get()));
+                continue;
+            }
+            if (current.get().value().subtract(change.get().value()).signum() == 0 && rate.get().value().signum() != 0) {
+                sink.failed(rateOfNothing(statement, current.get(), change.get(), rate.get()));
+                continue;
+            }
             Interval prior = Interval.ofPrinted(current.get()).minus(Interval.ofPrinted(change.get()));
             Optional<Interval> expected = Interval.ofPrinted(change.get()).dividedBy(prior).map(i -> i.times(HUNDRED));
             if (expected.isEmpty()) {
                 continue;
             }
+            repeatOf(statements, index, current.get(), change.get(), rate.get()).ifPresent(earlier -> sink.failed(repeated(statement, earlier)));
             Interval stated = Interval.ofPrinted(rate.get());
             if (expected.get().intersects(stated)) {
                 sink.passed(ID);
+            } else if (expected.get().intersects(Statements.truncated(rate.get()))) {
+                sink.passedWithinRounding(wrongRate(statement, rate.get(), expected.get(), stated, current.get(), change.get())
+                        .withSeverity(Severity.INFO));
             } else {
                 sink.failed(wrongRate(statement, rate.get(), expected.get(), stated, current.get(), change.get()));
             }
         }
+    }
+
+    /**
+     * The YEAR_OVER_YEAR statement before this one, when it states the same amount, change and rate about another item:
+     * a paragraph copied under a new heading and not updated. Income and expenditure of the same whole are equal by
+     * design ("收入预算 X 万元…；支出预算 X 万元…"), so a pair of them is not a repeat.
+     */
+    private static Optional<NarrativeStatement> repeatOf(List<NarrativeStatement> statements, int index, PrintedAmount current,
+                                                         PrintedAmount change, PrintedAmount rate) {
+        NarrativeStatement statement = statements.get(index);
+        for (int p = index - 1; p >= 0; p--) {
+            NarrativeStatement earlier = statements.get(p);
+            if (earlier.kind() != StatementKind.YEAR_OVER_YEAR) {
+                continue;
+            }
+            boolean same = same(Statements.value(earlier, StatedValue.AMOUNT), current)
+                    && same(Statements.value(earlier, StatedValue.CHANGE), change) && same(Statements.value(earlier, StatedValue.RATE), rate);
+            boolean otherItem = earlier.subject() != null && statement.subject() != null && !earlier.subject().equals(statement.subject())
+                    && !incomeAndExpenditure(earlier.subject(), statement.subject());
+            return same && otherItem && current.value().signum() != 0 ? Optional.of(earlier) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static boolean same(Optional<PrintedAmount> a, PrintedAmount b) {
+        return a.isPresent() && a.get().value().compareTo(b.value()) == 0 && a.get().unit() == b.unit();
+    }
+
+    private static boolean incomeAndExpenditure(String a, String b) {
+        return a.replace("收入", "支出").equals(b.replace("收入", "支出")) || a.contains("收") && b.contains("支") || a.contains("支") && b.contains("收");
     }
 
     private Finding impossibleFall(NarrativeStatement statement, PrintedAmount rate) {
@@ -96,12 +141,45 @@ public final class NarrYoyRule implements Rule {
     private Finding wrongRate(NarrativeStatement statement, PrintedAmount rate, Interval expected, Interval stated,
                               PrintedAmount current, PrintedAmount change) {
         BigDecimal midpoint = expected.midpoint().setScale(2, java.math.RoundingMode.HALF_UP);
-        String zh = "“" + statement.subject() + "”：本年 " + current.printed() + "，变动 " + change.value().toPlainString()
-                + "，应为 " + midpoint.toPlainString() + "%，说明写作 " + rate.value().toPlainString() + "%";
-        String en = "\"" + statement.subject() + "\": " + current.printed() + " with a change of " + change.value().toPlainString()
-                + " gives " + midpoint.toPlainString() + "%, the narrative says " + rate.value().toPlainString() + "%";
+        String unit = NarrativeFigures.unitName(current.unit());
+        String zh = "“" + statement.subject() + "”：本年 " + current.printed() + " " + unit + "，变动 " + change.value().toPlainString() + " "
+                + NarrativeFigures.unitName(change.unit()) + "，应为 " + midpoint.toPlainString() + "%，说明写作 " + rate.value().toPlainString() + "%";
+        String en = "\"" + statement.subject() + "\": " + current.printed() + " " + unit + " with a change of " + change.value().toPlainString()
+                + " " + NarrativeFigures.unitName(change.unit()) + " gives " + midpoint.toPlainString() + "%, the narrative says "
+                + rate.value().toPlainString() + "%";
         return new Finding(ID, category(), Severity.ERROR, zh, en, expected, stated, stated.distanceTo(expected),
                 List.of(current.printed(), change.printed()), List.of(Statements.location(statement)),
                 Fingerprints.of(ID, "rate", statement.line(), statement.subject()));
+    }
+
+    private Finding oppositeDirections(NarrativeStatement statement, PrintedAmount change, PrintedAmount rate) {
+        String zh = "“" + statement.subject() + "”：变动 " + change.value().toPlainString() + " " + NarrativeFigures.unitName(change.unit())
+                + " 与变动率 " + rate.value().toPlainString() + "% 方向相反（增加/减少与增长/下降不一致）";
+        String en = "\"" + statement.subject() + "\": a change of " + change.value().toPlainString() + " " + NarrativeFigures.unitName(change.unit())
+                + " and a rate of " + rate.value().toPlainString() + "% go opposite ways (the direction words disagree)";
+        return new Finding(ID, category(), Severity.WARNING, zh, en, null, null, null, List.of(change.printed(), rate.printed()),
+                List.of(Statements.location(statement)), Fingerprints.of(ID, "direction", statement.line(), statement.subject()));
+    }
+
+    private Finding rateOfNothing(NarrativeStatement statement, PrintedAmount current, PrintedAmount change, PrintedAmount rate) {
+        String unit = NarrativeFigures.unitName(current.unit());
+        String zh = "“" + statement.subject() + "”：本年 " + current.printed() + " " + unit + "、变动 " + change.value().toPlainString() + " " + unit
+                + "，上年为 0，却称变动 " + rate.value().toPlainString() + "%：零基数无变动率";
+        String en = "\"" + statement.subject() + "\": " + current.printed() + " " + unit + " with a change of " + change.value().toPlainString()
+                + " " + unit + " leaves 0 for the prior year, yet the narrative states a rate of " + rate.value().toPlainString()
+                + "%: a change from nothing has no rate";
+        Interval stated = Interval.ofPrinted(rate);
+        return new Finding(ID, category(), Severity.ERROR, zh, en, null, stated, null, List.of(current.printed(), change.printed()),
+                List.of(Statements.location(statement)), Fingerprints.of(ID, "zero", statement.line(), statement.subject()));
+    }
+
+    private Finding repeated(NarrativeStatement statement, NarrativeStatement earlier) {
+        String zh = "“" + statement.subject() + "”的本年数、变动额和变动率与前文“" + earlier.subject() + "”完全相同（第 " + earlier.line()
+                + " 行）：疑为照抄未改";
+        String en = "\"" + statement.subject() + "\" states the same amount, change and rate as \"" + earlier.subject() + "\" (line "
+                + earlier.line() + "): a paragraph copied and not updated?";
+        return new Finding(ID, category(), Severity.WARNING, zh, en, null, null, null, List.of(),
+                List.of(Statements.location(statement), Statements.location(earlier)),
+                Fingerprints.of(ID, "repeat", statement.line(), statement.subject()));
     }
 }

@@ -16,6 +16,15 @@ final class Statements {
         return statement.values().stream().filter(v -> v.role().equals(role)).map(StatedValue::amount).findFirst();
     }
 
+    /**
+     * A printed rate as cut rather than rounded (16.0776% printed 16.07%) or rounded up: within one unit of its last
+     * digit either way. A rate that only this explains is a rounding matter, never an ERROR.
+     */
+    static org.budgetwatch.extraction.amount.Interval truncated(PrintedAmount rate) {
+        java.math.BigDecimal unit = java.math.BigDecimal.ONE.movePointLeft(Math.max(rate.scale(), 0));
+        return new org.budgetwatch.extraction.amount.Interval(rate.value().subtract(unit), rate.value().add(unit));
+    }
+
     static FindingLocation location(NarrativeStatement statement) {
         return new FindingLocation(statement.tableIndex(), null, null, statement.rowIndex(), statement.subject(), null, null, null,
                 statement.line(), statement.text(), statement.page());

@@ -20,6 +20,14 @@ public final class RateLimiter {
         return bucket.take(key.requestsPerMinute(), clock.millis());
     }
 
+    /** Gives back the token of a request that was refused further on for reasons of the server's (503). */
+    public void refund(IngestSecuritySettings.Key key) {
+        Bucket bucket = buckets.get(key.name());
+        if (bucket != null) {
+            bucket.giveBack(key.requestsPerMinute());
+        }
+    }
+
     private static final class Bucket {
 
         private double tokens;
@@ -39,6 +47,10 @@ public final class RateLimiter {
                 return 0;
             }
             return Math.max(1, (long) Math.ceil((1 - tokens) / perMilli / 1000));
+        }
+
+        synchronized void giveBack(int perMinute) {
+            tokens = Math.min(perMinute, tokens + 1);
         }
     }
 }

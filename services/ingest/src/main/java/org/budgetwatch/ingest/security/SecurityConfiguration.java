@@ -15,7 +15,8 @@ class SecurityConfiguration {
     FilterRegistrationBean<ApiKeyFilter> apiKeyFilter(IngestSecuritySettings settings, Clock clock) {
         FilterRegistrationBean<ApiKeyFilter> registration = new FilterRegistrationBean<>(
                 new ApiKeyFilter(new ApiKeys(settings.keys()), new RateLimiter(clock), settings.readsRequireKey()));
-        registration.addUrlPatterns("/api/*");
+        // every path: a write is refused without a key wherever it is sent (deny by default)
+        registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
