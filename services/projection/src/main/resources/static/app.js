@@ -320,7 +320,8 @@ async function loadRules() {
     if (!response.ok) return;
     const text = await response.text();
     for (const line of text.split('\n')) {
-      const cells = line.split('|').map((c) => c.trim());
+      // a cell ends at a pipe that is not escaped: Markdown writes a pipe inside a cell as \|
+      const cells = line.split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|'));
       // the id cell links to the rule's class: [NARR-YOY](../libs/validation/…/NarrYoyRule.java)
       const id = cells.length >= 6 ? cells[1].replace(/^\[([^\]]+)\]\([^)]*\)$/, '$1') : null;
       if (id && /^[A-Z]+(-[A-Z]+)+$/.test(id)) {
