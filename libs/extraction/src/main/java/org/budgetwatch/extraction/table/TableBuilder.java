@@ -237,8 +237,7 @@ final class TableBuilder {
         int width = ranges.get(0)[1] - ranges.get(0)[0];
         for (int[] range : ranges) {
             for (Row row : body) {
-                List<String> cells = new ArrayList<>(row.cells().subList(Math.min(range[0], row.cells().size()), Math.min(range[1], row.cells().size())));
-                fit(cells, width);
+                List<String> cells = slice(row, range, width);
                 if (cells.stream().anyMatch(c -> !c.isEmpty())) {
                     rows.add(new Row(row.line(), row.page(), cells));
                 }
@@ -267,7 +266,8 @@ final class TableBuilder {
                 if (!hasName(later, blocks.get(b), label) && hasFigureIn(later, blocks.get(b), label)) {
                     List<String> merged = new ArrayList<>(first);
                     for (int c = 0; c < width; c++) {
-                        if (!label[blocks.get(b)[0] + Math.min(c, blocks.get(b)[1] - blocks.get(b)[0] - 1)] && !later.get(c).isEmpty()) {
+                        int column = blocks.get(b)[0] + c;
+                        if (column < blocks.get(b)[1] && !label[column] && !later.get(c).isEmpty()) {
                             merged.set(c, later.get(c));
                         }
                     }
@@ -277,17 +277,7 @@ final class TableBuilder {
                 }
             }
         }
-        for (int[] block : blocks) {
-            for (Row row : body) {
-                if (spans.contains(row)) {
-                    continue;
-                }
-                List<String> cells = slice(row, block, width);
-                if (cells.stream().anyMatch(c -> !c.isEmpty())) {
-                    rows.add(new Row(row.line(), row.page(), cells));
-                }
-            }
-        }
+        rows.addAll(rowsOf(body.stream().filter(row -> !spans.contains(row)).toList(), blocks));
         rows.addAll(spanning);
         return rows;
     }
