@@ -1,0 +1,127 @@
+package org.budgetwatch.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.budgetwatch.local.JsonGet.getJson;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The running stack attacked as an outsider and as an unlucky operator would (issue 19): each test is one attack that
+ * once worked, and what must happen instead.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AttackSurfaceTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final Path SAMPLE = Path.of("../../corpus/beijing-dongcheng-medical-security-2024-budget.txt");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private LocalStack stack;
+    private OutcomeWatcher outcomes;
+
+    @BeforeAll
+    void start() throws Exception {
+        stack = new LocalStack(StackSettings.onFreePorts(Files.createTempDirectory("budgetwatch-attacks")));
+        stack.start();
+        outcomes = new OutcomeWatcher(stack.bootstrapServers(), stack.registryUrl());
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (outcomes != null) {
+            outcomes.close();
+        }
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void shouldPublishNothingPostedWithoutAKeyUnderAnotherSpellingOfTheSubmissionPath() throws Exception {
+        byte[] content = (Files.readString(SAMPLE) + "\n附注：不带密钥提交\n").getBytes(StandardCharsets.UTF_8);
+        for (String path : List.of("/api/%64isclosures", "/api;x=1/disclosures", "/%61pi/disclosures;y=2", "//api//disclosures/",
+                "/x/..;/api/disclosures", "/API/disclosures")) {
+            HttpResponse<String> response = postMultipart(stack.ingestUrl(), path, content, null);
+
+            assertThat(response.statusCode()).as("POST %s: %s", path, response.body()).isEqualTo(401);
+        }
+        // the same bytes with the key are new to the pipeline: nothing of the refused posts got in
+        IngestClient.Submitted withKey = new IngestClient(stack.ingestUrl(), stack.apiKey()).submit("with-key.txt", content);
+        assertThat(withKey.status()).isEqualTo(202);
+    }
+
+    @Test
+    void shouldExposeOnlyHealthInfoAndPrometheusOnEveryPublicPort() throws Exception {
+        for (String service : publicServices()) {
+            JsonNode links = getJson(service + "/actuator").path("_links");
+            List<String> exposed = new ArrayList<>();
+            links.fieldNames().forEachRemaining(exposed::add);
+            assertThat(exposed).as(service).allSatisfy(link -> assertThat(link)
+                    .matches("self|health|health-path|info|prometheus"));
+            for (String hidden : List.of("bindings", "bindings/projectTables-in-0", "env", "configprops", "beans", "loggers", "metrics",
+                    "mappings", "threaddump", "heapdump", "shutdown", "refresh", "functions")) {
+                assertThat(get(service + "/actuator/" + hidden).statusCode()).as("GET %s/actuator/%s", service, hidden).isIn(404, 405);
+            }
+        }
+    }
+
+    @Test
+    void shouldNotLetAnyoneStopABindingThroughActuator() throws Exception {
+        for (String service : publicServices()) {
+            for (String binding : List.of("projectTables-in-0", "extract-in-0", "validate-in-0", "submissions-in-0")) {
+                HttpResponse<String> stopped = http.send(HttpRequest.newBuilder(URI.create(service + "/actuator/bindings/" + binding))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"state\":\"STOPPED\"}"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(stopped.statusCode()).as("POST %s/actuator/bindings/%s", service, binding).isIn(401, 404, 405);
+            }
+        }
+        // the projection still projects: a new document becomes searchable
+        byte[] content = (Files.readString(SAMPLE) + "\n附注：绑定仍在运行\n").getBytes(StandardCharsets.UTF_8);
+        String id = new IngestClient(stack.ingestUrl(), stack.apiKey()).submit("still-running.txt", content).documentId();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(getJson(stack.projectionUrl() + "/api/search?q=" + id + "&type=document")
+                .path("total").asLong()).isEqualTo(1));
+    }
+
+    private List<String> publicServices() {
+        List<String> services = new ArrayList<>(stack.serviceUrls());
+        services.add(stack.registryUrl());
+        return services;
+    }
+
+    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> postMultipart(String base, String path, byte[] content, String key) throws IOException, InterruptedException {
+        String boundary = "attack-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (key != null) {
+            request.header("X-API-Key", key);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
