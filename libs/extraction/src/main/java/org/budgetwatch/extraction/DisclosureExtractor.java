@@ -15,7 +15,8 @@ import org.budgetwatch.extraction.text.TextDisclosureReader;
 
 /**
  * Entry point of the extraction library: bytes in, the document as read (or why it cannot be read) out.
- * Never throws for bad input: every outcome is a result.
+ * Never throws for bad input: every outcome is a result. Each document gets a {@link WorkBudget} of cells and time from
+ * the limits; one that would cause more work is rejected TOO_LARGE or TIMEOUT.
  */
 public final class DisclosureExtractor {
 
@@ -44,19 +45,22 @@ public final class DisclosureExtractor {
         if (mediaType == null) {
             mediaType = FormatDetector.detect(content);
         }
+        WorkBudget budget = new WorkBudget(limits);
         try {
             return withinRowLimit(switch (mediaType) {
                 case MediaTypes.TEXT -> tablesOrRejection(TextDisclosureReader.read(content));
                 case MediaTypes.PDF -> tablesOrRejection(PdfDisclosureReader.read(content, limits));
-                case MediaTypes.HTML -> tablesOrRejection(HtmlDisclosureReader.read(content, limits));
-                case MediaTypes.DOCX -> tablesOrRejection(DocxDisclosureReader.read(content));
-                case MediaTypes.DOC -> tablesOrRejection(DocDisclosureReader.read(content));
-                case MediaTypes.XLSX, MediaTypes.XLS -> tablesOrRejection(SpreadsheetDisclosureReader.read(content, mediaType, limits));
+                case MediaTypes.HTML -> tablesOrRejection(HtmlDisclosureReader.read(content, budget));
+                case MediaTypes.DOCX -> tablesOrRejection(DocxDisclosureReader.read(content, budget));
+                case MediaTypes.DOC -> tablesOrRejection(DocDisclosureReader.read(content, budget));
+                case MediaTypes.XLSX, MediaTypes.XLS -> tablesOrRejection(SpreadsheetDisclosureReader.read(content, mediaType, budget));
                 case MediaTypes.UNKNOWN -> new ExtractionResult.Rejected(RejectionReason.UNSUPPORTED_FORMAT,
                         "The content is neither text nor a known document format (PDF, Word, Excel, HTML)");
                 default -> new ExtractionResult.Rejected(RejectionReason.UNSUPPORTED_FORMAT,
                         "Documents of type " + mediaType + " are not read; convert them to DOC(X), XLS(X) or PDF");
             });
+        } catch (WorkBudget.Exceeded e) {
+            return new ExtractionResult.Rejected(e.reason(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             return new ExtractionResult.Rejected(RejectionReason.UNREADABLE,
                     "The " + mediaType + " document could not be read: " + e.getClass().getSimpleName()

@@ -11,6 +11,7 @@ import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
 import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
+import org.budgetwatch.extraction.WorkBudget;
 import org.budgetwatch.extraction.format.MediaTypes;
 import org.budgetwatch.extraction.model.ExtractionResult;
 import org.budgetwatch.extraction.table.LayoutReader;
@@ -27,32 +28,35 @@ public final class DocDisclosureReader {
     private DocDisclosureReader() {
     }
 
-    public static ExtractionResult read(byte[] content) {
+    public static ExtractionResult read(byte[] content, WorkBudget budget) {
         OfficeSecurity.apply();
         try (HWPFDocument document = new HWPFDocument(new ByteArrayInputStream(content))) {
             LinesBuilder lines = new LinesBuilder();
             Range range = document.getRange();
             int count = range.numParagraphs();
             for (int i = 0; i < count; ) {
+                budget.check();
                 Paragraph paragraph = range.getParagraph(i);
                 if (paragraph.isInTable() && paragraph.getTableLevel() == 1) {
                     Table table = range.getTable(paragraph);
-                    table(table, lines);
+                    table(table, lines, budget);
                     i += Math.max(1, table.numParagraphs());
                 } else {
                     lines.paragraph(text(paragraph.text()));
                     i++;
                 }
             }
+            budget.check();
             return new ExtractionResult.Extracted(LayoutReader.read(MediaTypes.DOC, lines.build()));
         } catch (IOException | RuntimeException e) {
             return OfficeSecurity.rejection("Word 97 document", e);
         }
     }
 
-    private static void table(Table table, LinesBuilder lines) {
+    private static void table(Table table, LinesBuilder lines, WorkBudget budget) {
         TreeSet<Integer> edges = new TreeSet<>();
         for (int r = 0; r < table.numRows(); r++) {
+            budget.check();
             TableRow row = table.getRow(r);
             for (int c = 0; c < row.numCells(); c++) {
                 edges.add(row.getCell(c).getLeftEdge());
@@ -60,6 +64,7 @@ public final class DocDisclosureReader {
         }
         lines.blank();
         for (int r = 0; r < table.numRows(); r++) {
+            budget.check();
             TableRow row = table.getRow(r);
             List<String> cells = new ArrayList<>();
             for (int c = 0; c < row.numCells(); c++) {
@@ -67,10 +72,12 @@ public final class DocDisclosureReader {
                 boolean continuation = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
                 cells.add(continuation ? "" : text(cell.text()));
                 int span = edges.subSet(cell.getLeftEdge(), true, cell.getLeftEdge() + cell.getWidth(), false).size();
-                for (int i = 1; i < Math.min(span, 200); i++) {
+                budget.columns((long) cells.size() + span - 1);
+                for (int i = 1; i < span; i++) {
                     cells.add("");
                 }
             }
+            budget.cells(cells.size());
             lines.row(cells);
         }
         lines.blank();

@@ -1,6 +1,7 @@
 package org.budgetwatch.extraction.office;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.budgetwatch.extraction.WorkBudget;
 import org.budgetwatch.extraction.model.ExtractionResult;
 import org.budgetwatch.extraction.model.RejectionReason;
 
@@ -22,6 +23,9 @@ final class OfficeSecurity {
     }
 
     static ExtractionResult.Rejected rejection(String what, Exception e) {
+        if (e instanceof WorkBudget.Exceeded exceeded) {
+            return new ExtractionResult.Rejected(exceeded.reason(), exceeded.getMessage());
+        }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
         if (message.toLowerCase().contains("zip bomb")) {
             return new ExtractionResult.Rejected(RejectionReason.TOO_LARGE, "The " + what + " inflates far beyond its size (zip bomb)");
