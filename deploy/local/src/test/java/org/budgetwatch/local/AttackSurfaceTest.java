@@ -16,6 +16,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.budgetwatch.contracts.raw.RawDocument;
+import org.budgetwatch.contracts.raw.SubmissionChannel;
+import org.budgetwatch.contracts.rejection.RejectionReason;
+import org.budgetwatch.schemas.Topics;
+import org.budgetwatch.schemas.serde.AvroSerdeConfig;
+import org.budgetwatch.schemas.serde.ConfluentAvroSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,6 +107,41 @@ class AttackSurfaceTest {
         String id = new IngestClient(stack.ingestUrl(), stack.apiKey()).submit("still-running.txt", content).documentId();
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(getJson(stack.projectionUrl() + "/api/search?q=" + id + "&type=document")
                 .path("total").asLong()).isEqualTo(1));
+    }
+
+    @Test
+    void shouldEndEveryClaimCheckThatPointsOutsideTheContentStoreRejectedAndOutOfFlight() throws Exception {
+        List<String> references = List.of("file:///etc/passwd", "file:///dev/zero", "http://169.254.169.254/latest/meta-data/",
+                "jar:file:/tmp/x.jar!/secret", "file:///proc/self/environ");
+        List<String> ids = new ArrayList<>();
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+                AvroSerdeConfig.SCHEMA_REGISTRY_URL, stack.registryUrl());
+        ConfluentAvroSerializer values = new ConfluentAvroSerializer();
+        values.configure(config, false);
+        try (KafkaProducer<String, Object> producer = new KafkaProducer<>(config, new StringSerializer(), values)) {
+            for (String reference : references) {
+                String id = sha256(reference.getBytes(StandardCharsets.UTF_8));
+                ids.add(id);
+                producer.send(new ProducerRecord<>(Topics.RAW, id, RawDocument.newBuilder().setDocumentId(id).setFileName("attack.txt")
+                        .setMediaType("text/plain").setSizeBytes(1_000_000).setContentRef(reference).setChannel(SubmissionChannel.KAFKA)
+                        .setFirstSeen(java.time.Instant.now()).build())).get();
+            }
+        }
+
+        for (String id : ids) {
+            OutcomeWatcher.Outcome outcome = outcomes.await(id, PATIENCE);
+            assertThat(outcome.rejection()).as(id).isNotNull();
+            assertThat(outcome.rejection().getReason()).isEqualTo(RejectionReason.CONTENT_MISSING);
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(getJson(stack.ingestUrl() + "/api/disclosures/" + id)
+                    .path("state").asText()).isEqualTo("REJECTED"));
+        }
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(get(stack.ingestUrl() + "/actuator/prometheus").body())
+                .contains("budgetwatch_ingest_in_flight{application=\"ingest\"} 0.0"));
+        assertThat(getJson(stack.projectionUrl() + "/api/search?q=root&syntax=plain").path("total").asLong()).isZero();
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
     }
 
     private List<String> publicServices() {

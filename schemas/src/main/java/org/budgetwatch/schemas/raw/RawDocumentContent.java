@@ -10,7 +10,11 @@ public final class RawDocumentContent {
     private RawDocumentContent() {
     }
 
-    public static byte[] of(RawDocument document) {
+    /**
+     * @param store    the content store a claim check is read from (whatever root its URI names)
+     * @param maxBytes the largest content taken from the store
+     */
+    public static byte[] of(RawDocument document, ContentStore store, long maxBytes) {
         ByteBuffer inline = document.getContent();
         if (inline != null) {
             byte[] bytes = new byte[inline.remaining()];
@@ -18,15 +22,22 @@ public final class RawDocumentContent {
             return bytes;
         }
         if (document.getContentRef() != null) {
-            return ContentStore.read(document.getContentRef());
+            return store.read(document.getDocumentId(), document.getContentRef(), maxBytes);
         }
         throw new MissingContentException("Document " + document.getDocumentId() + " carries neither content nor a content reference", null);
     }
 
-    /** The content a raw document points to is gone or unreadable. */
+    /** The content a raw document points to is gone, unreadable, or not where the content store keeps it. */
     public static class MissingContentException extends RuntimeException {
         public MissingContentException(String message, Throwable cause) {
             super(message, cause);
+        }
+    }
+
+    /** The content behind a claim check is larger than the reader takes. */
+    public static class ContentTooLargeException extends RuntimeException {
+        public ContentTooLargeException(String message) {
+            super(message);
         }
     }
 }

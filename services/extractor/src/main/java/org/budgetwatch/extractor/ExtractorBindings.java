@@ -10,6 +10,7 @@ import org.budgetwatch.extraction.ExtractionLimits;
 import org.budgetwatch.schemas.batch.AfterRollbackBackOff;
 import org.budgetwatch.schemas.batch.BatchRelay;
 import org.budgetwatch.schemas.batch.Outgoing;
+import org.budgetwatch.schemas.claimcheck.ContentStore;
 import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
@@ -35,7 +36,12 @@ class ExtractorBindings {
 
     @Bean
     DisclosureExtractor disclosureExtractor(ExtractorSettings settings) {
-        return new DisclosureExtractor(ExtractionLimits.defaults().withMaxBytes(settings.maxDocumentBytes()));
+        return new DisclosureExtractor(ExtractionLimits.defaults().withMaxBytes(settings.maxDocumentBytes()).withMaxTime(settings.timeout()));
+    }
+
+    @Bean
+    ContentStore contentStore(ExtractorSettings settings) {
+        return new ContentStore(settings.contentStore());
     }
 
     @Bean

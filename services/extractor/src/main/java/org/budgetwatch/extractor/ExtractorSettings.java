@@ -1,24 +1,29 @@
 package org.budgetwatch.extractor;
 
 import jakarta.validation.constraints.Positive;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
  * @param maxDocumentBytes larger documents are rejected TOO_LARGE
  * @param timeout          a document whose extraction takes longer is rejected TIMEOUT, so that no document holds
- *                         its partition for ever
+ *                         its partition for ever: the readers stop themselves when it has passed, and the extraction's
+ *                         thread is interrupted
  * @param maxEventBytes    a document whose tables event would be larger is rejected TOO_LARGE instead of failing to
  *                         publish; keep it below the producer's max.request.size (2 MiB) and the topic's
  *                         max.message.bytes
+ * @param contentStore     the content store shared with ingest: claim checks are read from here and nowhere else
  */
 @Validated
 @ConfigurationProperties("budgetwatch.extractor")
-public record ExtractorSettings(@Positive long maxDocumentBytes, java.time.Duration timeout, long maxEventBytes) {
+public record ExtractorSettings(@Positive long maxDocumentBytes, Duration timeout, long maxEventBytes, Path contentStore) {
 
     public ExtractorSettings {
         maxDocumentBytes = maxDocumentBytes <= 0 ? 50L * 1024 * 1024 : maxDocumentBytes;
-        timeout = timeout == null ? java.time.Duration.ofSeconds(60) : timeout;
+        timeout = timeout == null ? Duration.ofSeconds(60) : timeout;
         maxEventBytes = maxEventBytes <= 0 ? 2_000_000 : maxEventBytes;
+        contentStore = contentStore == null ? Path.of("data", "content") : contentStore;
     }
 }

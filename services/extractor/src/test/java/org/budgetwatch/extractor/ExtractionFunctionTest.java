@@ -20,6 +20,7 @@ import org.budgetwatch.extraction.DisclosureExtractor;
 import org.budgetwatch.extraction.ExtractionLimits;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractionResult;
+import org.budgetwatch.schemas.claimcheck.ContentStore;
 import org.junit.jupiter.api.Test;
 
 /** Every raw document ends in exactly one outcome; one whose tables would not fit in a record ends rejected. */
@@ -67,6 +68,22 @@ class ExtractionFunctionTest {
         });
     }
 
+    @Test
+    void shouldRejectADocumentWhoseReadingOutlastsTheTimeoutAndLetItsWorkerGo() throws Exception {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        ExtractionFunction impatient = new ExtractionFunction(new DisclosureExtractor(ExtractionLimits.defaults().withMaxTime(Duration.ZERO)),
+                new TablesEventMapper(), new ContentStore(Path.of("target", "no-content")), CLOCK,
+                new ExtractorSettings(50L * 1024 * 1024, Duration.ofMillis(1), 2_000_000, null), meters);
+        byte[] html = ("<html><body><p>金额单位：万元</p><table>" + "<tr><td>项目</td><td>1.00</td></tr>".repeat(20_000) + "</table></body></html>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Object outcome = impatient.apply(raw("html-doc", "big.html", html)).event();
+
+        assertThat(outcome).isInstanceOfSatisfying(Rejection.class, rejection -> assertThat(rejection.getReason()).isEqualTo(RejectionReason.TIMEOUT));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> meters.get("budgetwatch.extraction.abandoned").gauge().value() == 0);
+    }
+
     private static int tablesReadByTheLibrary(String file) throws Exception {
         ExtractionResult result = new DisclosureExtractor(ExtractionLimits.defaults()).extract(Files.readAllBytes(Path.of("../../corpus", file)), "text/plain");
         return ((ExtractionResult.Extracted) result).document().tables().size();
@@ -77,8 +94,13 @@ class ExtractionFunctionTest {
     }
 
     private static ExtractionFunction function(TablesEventMapper mapper, long maxEventBytes) {
-        return new ExtractionFunction(new DisclosureExtractor(ExtractionLimits.defaults()), mapper, CLOCK,
-                new ExtractorSettings(50L * 1024 * 1024, Duration.ofSeconds(60), maxEventBytes), new SimpleMeterRegistry());
+        return new ExtractionFunction(new DisclosureExtractor(ExtractionLimits.defaults()), mapper, new ContentStore(Path.of("target", "no-content")),
+                CLOCK, new ExtractorSettings(50L * 1024 * 1024, Duration.ofSeconds(60), maxEventBytes, null), new SimpleMeterRegistry());
+    }
+
+    private static RawDocument raw(String id, String file, byte[] content) {
+        return RawDocument.newBuilder().setDocumentId(id).setFileName(file).setMediaType("text/html").setSizeBytes(content.length)
+                .setContent(ByteBuffer.wrap(content)).setChannel(SubmissionChannel.CLI).setFirstSeen(CLOCK.instant()).build();
     }
 
     private static RawDocument raw(String file) throws Exception {

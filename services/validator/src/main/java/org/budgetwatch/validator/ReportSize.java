@@ -28,7 +28,7 @@ final class ReportSize {
         }
     }
 
-    /** The report cannot be published; its table event goes to the dead letters with this message. */
+    /** The report cannot be published; the document is rejected TOO_LARGE with this message. */
     static final class ReportTooLargeException extends IllegalStateException {
         ReportTooLargeException(String message) {
             super(message);

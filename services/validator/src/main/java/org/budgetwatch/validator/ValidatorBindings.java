@@ -26,6 +26,7 @@ import org.springframework.messaging.Message;
 class ValidatorBindings {
 
     static final String REPORTS_OUT = "reports-out-0";
+    static final String REJECTIONS_OUT = "rejections-out-0";
     static final String DEAD_LETTERS_OUT = "dead-letters-out-0";
 
     @Bean
@@ -54,8 +55,15 @@ class ValidatorBindings {
         Timer duration = Timer.builder("budgetwatch.stage.duration").description("Time to process one document, per stage")
                 .tag("stage", "validation").publishPercentileHistogram().register(meters);
         return new BatchRelay<>(DocumentTables.class, DocumentTables::getDocumentId, tables -> {
-            ValidationReport report = duration.record(() -> mapper.toEvent(tables, validator.validate(reader.read(tables)), clock.instant()));
-            ReportSize.check(report, settings.maxEventBytes());
+            ValidationReport report;
+            try {
+                report = duration.record(() -> mapper.toEvent(tables, validator.validate(reader.read(tables)), clock.instant()));
+                ReportSize.check(report, settings.maxEventBytes());
+            } catch (RuntimeException | StackOverflowError e) {
+                // the document still ends, rejected with the reason, instead of waiting in the dead letters for ever
+                meters.counter("budgetwatch.documents", "stage", "validation", "outcome", "rejected").increment();
+                return Outgoing.event(REJECTIONS_OUT, tables.getDocumentId(), ValidationRejection.of(tables, e, clock.instant()));
+            }
             meters.counter("budgetwatch.documents", "stage", "validation", "outcome", report.getStatus().name()).increment();
             report.getDiscrepancies().forEach(d -> meters.counter("budgetwatch.discrepancies", "rule", d.getRuleId(), "severity",
                     d.getSeverity().name()).increment());

@@ -81,7 +81,7 @@ class SubmissionServiceTest {
 
         RawDocument raw = publishedRaw();
         assertThat(raw.getContent()).isNull();
-        assertThat(ContentStore.read(raw.getContentRef())).isEqualTo(large);
+        assertThat(new ContentStore(contentDir).read(raw.getDocumentId(), raw.getContentRef(), large.length)).isEqualTo(large);
     }
 
     @Test
