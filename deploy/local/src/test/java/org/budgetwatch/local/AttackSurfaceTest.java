@@ -17,6 +17,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -138,6 +141,26 @@ class AttackSurfaceTest {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(get(stack.ingestUrl() + "/actuator/prometheus").body())
                 .contains("budgetwatch_ingest_in_flight{application=\"ingest\"} 0.0"));
         assertThat(getJson(stack.projectionUrl() + "/api/search?q=root&syntax=plain").path("total").asLong()).isZero();
+    }
+
+    @Test
+    void shouldHaveSetTheRetentionOfEveryTopicTheStackUsesOnTheBroker() throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
+            List<String> topics = admin.listTopics().names().get().stream().filter(t -> !t.startsWith("__")).sorted().toList();
+            assertThat(topics).contains(Topics.RAW, Topics.TABLES, Topics.DISCREPANCIES, Topics.REJECTED, Topics.SUBMISSIONS,
+                    Topics.RAW + ".extractor.dlq", "_schemas");
+            Map<String, Config> configs = TopicProvisionerTest.TopicConfigs.of(admin, topics);
+            for (String topic : topics) {
+                ConfigEntry retention = configs.get(topic).get("retention.ms");
+                ConfigEntry cleanup = configs.get(topic).get("cleanup.policy");
+                // set on the topic itself, not inherited from the broker's default of 7 days
+                assertThat(cleanup.value().contains("compact") || retention.source() == ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG)
+                        .as("%s: retention.ms=%s (%s), cleanup.policy=%s", topic, retention.value(), retention.source(), cleanup.value()).isTrue();
+            }
+            assertThat(configs.get(Topics.RAW).get("retention.ms").value()).isEqualTo("-1");
+            assertThat(configs.get(Topics.DISCREPANCIES).get("cleanup.policy").value()).isEqualTo("compact");
+            assertThat(configs.get("_schemas").get("cleanup.policy").value()).isEqualTo("compact");
+        }
     }
 
     private static String sha256(byte[] content) throws Exception {

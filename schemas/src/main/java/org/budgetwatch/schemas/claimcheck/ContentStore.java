@@ -12,6 +12,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -55,6 +59,59 @@ public final class ContentStore {
             return target.toUri();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store document " + documentId + " under " + root, e);
+        }
+    }
+
+    /** Whether the store holds the document's content. */
+    public boolean contains(String documentId) {
+        return Files.isRegularFile(place(documentId), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** A document's content as the store keeps it. */
+    public record Stored(String documentId, long size, Instant storedAt) {
+    }
+
+    /** Every document whose content the store holds (files that are not a stored document are passed over). */
+    public List<Stored> list() {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        List<Stored> stored = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root, 2)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                if (DOCUMENT_ID.matcher(name).matches() && file.getParent().getFileName().toString().equals(name.substring(0, 2))) {
+                    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    if (attributes.isRegularFile()) {
+                        stored.add(new Stored(name, attributes.size(), attributes.lastModifiedTime().toInstant()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not list the content store " + root, e);
+        }
+        return stored;
+    }
+
+    /** Deletes a document's content; true when there was some. */
+    public boolean delete(String documentId) {
+        try {
+            return Files.deleteIfExists(place(documentId));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete the content of " + documentId + " under " + root, e);
+        }
+    }
+
+    /** Bytes free for the store on its disk. */
+    public long usableSpace() {
+        try {
+            Path existing = root;
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            return existing == null ? Long.MAX_VALUE : Files.getFileStore(existing).getUsableSpace();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not measure the free space of " + root, e);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.budgetwatch.ingest;
 
 import java.time.Clock;
+import org.budgetwatch.ingest.content.ContentStoreKeeper;
 import org.budgetwatch.ingest.ledger.DisclosureLedger;
 import org.budgetwatch.ingest.ledger.LedgerTopics;
 import org.budgetwatch.schemas.claimcheck.ContentStore;
@@ -22,6 +23,11 @@ class IngestConfiguration {
     }
 
     @Bean
+    ContentStoreKeeper contentStoreKeeper(ContentStore store, DisclosureLedger ledger, IngestSettings settings, Clock clock) {
+        return new ContentStoreKeeper(store, ledger, settings, clock);
+    }
+
+    @Bean
     DisclosureLedger disclosureLedger(IngestSettings settings,
                                       @Value("${budgetwatch.kafka.bootstrap-servers}") String bootstrapServers,
                                       @Value("${budgetwatch.kafka.schema-registry-url}") String registryUrl,
@@ -29,15 +35,13 @@ class IngestConfiguration {
                                       @Value("${budgetwatch.topics.tables}") String tables,
                                       @Value("${budgetwatch.topics.discrepancies}") String discrepancies,
                                       @Value("${budgetwatch.topics.rejected}") String rejected,
-                                      @Value("${spring.cloud.stream.kafka.binder.min-partition-count}") int partitions,
-                                      @Value("${spring.cloud.stream.kafka.binder.replication-factor}") short replicationFactor,
                                       org.springframework.core.env.Environment environment) {
         // the ledger's own consumer connects the way the binder does (security.protocol, sasl.*, ssl.* …)
         java.util.Map<String, String> clientSettings = org.springframework.boot.context.properties.bind.Binder.get(environment)
                 .bind("spring.cloud.stream.kafka.binder.configuration",
                         org.springframework.boot.context.properties.bind.Bindable.mapOf(String.class, String.class))
                 .orElse(java.util.Map.of());
-        return new DisclosureLedger(new LedgerTopics(raw, tables, discrepancies, rejected, partitions, replicationFactor),
+        return new DisclosureLedger(new LedgerTopics(raw, tables, discrepancies, rejected),
                 bootstrapServers, registryUrl, settings.ledgerStartupTimeout(), DisclosureLedger.connectionSettings(clientSettings));
     }
 }

@@ -1,5 +1,6 @@
 package org.budgetwatch.ingest.api;
 
+import org.budgetwatch.ingest.content.ContentStoreFullException;
 import org.budgetwatch.ingest.submission.DocumentTooLargeException;
 import org.budgetwatch.ingest.submission.InvalidSubmissionException;
 import org.slf4j.Logger;
@@ -49,6 +50,12 @@ public class ApiErrors {
     ResponseEntity<ApiError> busy(PipelineBusyException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
                 .body(new ApiError(503, HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase(), e.getMessage()));
+    }
+
+    @ExceptionHandler(ContentStoreFullException.class)
+    ResponseEntity<ApiError> storeFull(ContentStoreFullException e) {
+        log.warn("Refused a large submission: {}", e.getMessage());
+        return body(HttpStatus.INSUFFICIENT_STORAGE, e.getMessage());
     }
 
     @ExceptionHandler(IllegalStateException.class)

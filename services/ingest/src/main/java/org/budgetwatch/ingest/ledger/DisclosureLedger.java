@@ -12,14 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.budgetwatch.contracts.raw.RawDocument;
@@ -117,7 +114,6 @@ public class DisclosureLedger implements SmartLifecycle {
 
     @Override
     public void start() {
-        createTopicsIfMissing();
         StringDeserializer keys = new StringDeserializer();
         ConfluentAvroDeserializer values = new ConfluentAvroDeserializer();
         values.configure(consumerConfig, false);
@@ -209,25 +205,6 @@ public class DisclosureLedger implements SmartLifecycle {
 
     private static long count(ValidationReport report, Severity severity) {
         return report.getDiscrepancies().stream().filter(d -> d.getSeverity() == severity).count();
-    }
-
-    private void createTopicsIfMissing() {
-        Map<String, Object> adminConfig = new HashMap<>(consumerConfig);
-        adminConfig.keySet().removeIf(k -> !k.equals("bootstrap.servers") && !k.startsWith("security.") && !k.startsWith("sasl.") && !k.startsWith("ssl."));
-        try (Admin admin = Admin.create(adminConfig)) {
-            for (String topic : topics.all()) {
-                try {
-                    admin.createTopics(List.of(new NewTopic(topic, Optional.of(topics.partitions()), Optional.of(topics.replicationFactor()))))
-                            .all().get(startupTimeout.toMillis(), TimeUnit.MILLISECONDS);
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("Could not create topic " + topic + ": " + e.getCause().getMessage(), e);
-                    }
-                }
-            }
-        } catch (InterruptedException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("Kafka did not answer while creating the pipeline topics", e);
-        }
     }
 
     @Override

@@ -2,9 +2,8 @@ package org.budgetwatch.ingest.ledger;
 
 import java.util.List;
 
-/** The topics the ledger reads, and how to create them when a fresh cluster lacks them. */
-public record LedgerTopics(String raw, String tables, String discrepancies, String rejected, int partitions,
-                           short replicationFactor) {
+/** The topics the ledger reads (every service creates them at start-up when missing: TopicProvisioning). */
+public record LedgerTopics(String raw, String tables, String discrepancies, String rejected) {
 
     List<String> all() {
         return List.of(raw, tables, discrepancies, rejected);

@@ -85,8 +85,8 @@ public final class ApiKeyFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            if (response.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
-                // the pipeline refused the submission for the time being: the client used none of its rate
+            if (response.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value() || response.getStatus() == HttpStatus.INSUFFICIENT_STORAGE.value()) {
+                // the pipeline had no room for the submission: the client used none of its rate
                 limiter.refund(key.get());
             }
         }

@@ -14,7 +14,7 @@ import org.budgetwatch.contracts.raw.RawDocument;
 import org.budgetwatch.extraction.format.FormatDetector;
 import org.budgetwatch.ingest.IngestSettings;
 import org.budgetwatch.ingest.ledger.DisclosureLedger;
-import org.budgetwatch.schemas.claimcheck.ContentStore;
+import org.budgetwatch.ingest.content.ContentStoreKeeper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.stream.function.StreamBridge;
@@ -35,11 +35,11 @@ public class SubmissionService {
 
     private final DisclosureLedger ledger;
     private final StreamBridge output;
-    private final ContentStore contentStore;
+    private final ContentStoreKeeper contentStore;
     private final IngestSettings settings;
     private final Clock clock;
 
-    public SubmissionService(DisclosureLedger ledger, StreamBridge output, ContentStore contentStore, IngestSettings settings,
+    public SubmissionService(DisclosureLedger ledger, StreamBridge output, ContentStoreKeeper contentStore, IngestSettings settings,
                              Clock clock) {
         this.ledger = ledger;
         this.output = output;

@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import org.budgetwatch.contracts.raw.RawDocument;
 import org.budgetwatch.contracts.raw.SubmissionChannel;
 import org.budgetwatch.ingest.IngestSettings;
+import org.budgetwatch.ingest.content.ContentStoreKeeper;
 import org.budgetwatch.ingest.ledger.DisclosureLedger;
 import org.budgetwatch.schemas.claimcheck.ContentStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,9 +41,9 @@ class SubmissionServiceTest {
 
     @BeforeEach
     void setUp() {
-        IngestSettings settings = new IngestSettings(DataSize.ofKilobytes(64), DataSize.ofBytes(40), contentDir, null, 0);
-        service = new SubmissionService(ledger, output, new ContentStore(contentDir), settings,
-                Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+        IngestSettings settings = new IngestSettings(DataSize.ofKilobytes(64), DataSize.ofBytes(40), contentDir, null, 0, null, null, null, null);
+        Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+        service = new SubmissionService(ledger, output, new ContentStoreKeeper(new ContentStore(contentDir), ledger, settings, clock), settings, clock);
         when(output.send(any(), any())).thenReturn(true);
     }
 
