@@ -163,6 +163,17 @@ class AttackSurfaceTest {
         }
     }
 
+    @Test
+    void shouldAnswerExpensiveOrOverflowingSearchesWithA400() throws Exception {
+        String fuzzy = java.net.URLEncoder.encode(String.join(" OR ", java.util.Collections.nCopies(300, "档案整理存储项目~2")), StandardCharsets.UTF_8);
+        for (String query : List.of("q=" + fuzzy, "q=" + java.net.URLEncoder.encode(String.join(" ", java.util.Collections.nCopies(300, "档~")),
+                StandardCharsets.UTF_8), "page=2147483647", "page=2147483647&size=100", "page=21474836&size=100")) {
+            HttpResponse<String> response = get(stack.projectionUrl() + "/api/search?" + query);
+
+            assertThat(response.statusCode()).as("%s: %s", query.substring(0, Math.min(80, query.length())), response.body()).isEqualTo(400);
+        }
+    }
+
     private static String sha256(byte[] content) throws Exception {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
     }

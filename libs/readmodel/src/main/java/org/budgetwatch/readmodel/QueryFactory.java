@@ -135,14 +135,20 @@ final class QueryFactory {
     }
 
     private Query parse(String field, String text) {
+        if (text.length() > QueryBounds.MAX_QUERY_LENGTH) {
+            throw new InvalidQueryException("The query has " + text.length() + " characters; at most " + QueryBounds.MAX_QUERY_LENGTH
+                    + " are searched");
+        }
+        Query parsed;
         try {
-            QueryParser parser = new QueryParser(field, analyzer);
+            QueryParser parser = QueryBounds.parser(field, analyzer);
             parser.setDefaultOperator(QueryParser.Operator.AND);
-            return parser.parse(text);
+            parsed = parser.parse(text);
         } catch (ParseException | RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             throw new InvalidQueryException("Cannot read the query '" + text + "': " + reason);
         }
+        return QueryBounds.check(parsed);
     }
 
     private static void filter(BooleanQuery.Builder query, Query filter) {

@@ -202,9 +202,21 @@ public final class ReadModel implements AutoCloseable {
         return searches.searchable(documentIds);
     }
 
+    /** Time a search may take when its caller names none. */
+    public static final Duration SEARCH_TIME_LIMIT = Duration.ofSeconds(5);
+
     /** @throws InvalidQueryException when a parameter or the query text cannot be used */
     public SearchPage search(SearchQuery search) {
-        return searches.search(search);
+        return search(search, SEARCH_TIME_LIMIT);
+    }
+
+    /**
+     * @param timeLimit how long the search may take
+     * @throws InvalidQueryException  when a parameter or the query text cannot be used
+     * @throws SearchTimeoutException when the search took longer and was stopped
+     */
+    public SearchPage search(SearchQuery search, Duration timeLimit) {
+        return searches.search(search, timeLimit);
     }
 
     /** Counts for the whole read model: disclosures by status, region and year; discrepancies by rule and severity. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
@@ -94,36 +96,51 @@ final class ReadModelSearches implements Closeable {
         });
     }
 
-    /** @throws InvalidQueryException when a parameter or the query text cannot be used */
-    SearchPage search(SearchQuery search) {
+    /**
+     * @param timeLimit how long the search may take
+     * @throws InvalidQueryException  when a parameter or the query text cannot be used
+     * @throws SearchTimeoutException when the search took longer and was stopped
+     */
+    SearchPage search(SearchQuery search, Duration timeLimit) {
         SearchQuery valid = search.validated();
         Query query = queries.query(valid);
         Sort sort = queries.sort(valid);
         int window = (valid.page() + 1) * valid.size();
-        return withSearcher(searcher -> {
-            // the page is ranked with Lucene's skipping of hits that cannot reach it; the facets count every match,
-            // without scores, in a second pass
-            TopDocs top = sort == Sort.RELEVANCE ? searcher.search(query, window) : searcher.search(query, window, sort);
-            List<Map<String, Object>> hits = new ArrayList<>();
-            StoredFields stored = searcher.storedFields();
-            Map<Integer, Map<String, Object>> disclosureHits = new HashMap<>(); // a page often holds several entries of one disclosure
-            for (int i = valid.page() * valid.size(); i < top.scoreDocs.length; i++) {
-                int doc = top.scoreDocs[i].doc;
-                Map<String, Object> hit = hit(stored, doc);
-                if (!DISCLOSURE.equals(hit.get("type"))) {
-                    int disclosure = blocks.disclosureOf(searcher.getIndexReader(), doc);
-                    Map<String, Object> disclosureHit = disclosureHits.get(disclosure);
-                    if (disclosureHit == null) {
-                        disclosureHit = hit(stored, disclosure);
-                        disclosureHits.put(disclosure, disclosureHit);
-                    }
-                    hit = EntryHits.withDisclosure(hit, disclosureHit);
-                }
-                hits.add(hit);
+        return withSearcher(shared -> {
+            IndexSearcher searcher = TimeLimitedSearcher.of(shared, timeLimit);
+            try {
+                SearchPage page = search(searcher, valid, query, sort, window);
+                TimeLimitedSearcher.requireFinished(searcher, timeLimit);
+                return page;
+            } catch (ExitableDirectoryReader.ExitingReaderException e) {
+                throw new SearchTimeoutException(timeLimit);
             }
-            FacetCounter.Counts counts = searcher.search(query, facetCounter);
-            return new SearchPage(counts.matches(), valid.page(), valid.size(), hits, counts.facets());
         });
+    }
+
+    private SearchPage search(IndexSearcher searcher, SearchQuery valid, Query query, Sort sort, int window) throws IOException {
+        // the page is ranked with Lucene's skipping of hits that cannot reach it; the facets count every match,
+        // without scores, in a second pass
+        TopDocs top = sort == Sort.RELEVANCE ? searcher.search(query, window) : searcher.search(query, window, sort);
+        List<Map<String, Object>> hits = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Map<String, Object>> disclosureHits = new HashMap<>(); // a page often holds several entries of one disclosure
+        for (int i = valid.page() * valid.size(); i < top.scoreDocs.length; i++) {
+            int doc = top.scoreDocs[i].doc;
+            Map<String, Object> hit = hit(stored, doc);
+            if (!DISCLOSURE.equals(hit.get("type"))) {
+                int disclosure = blocks.disclosureOf(searcher.getIndexReader(), doc);
+                Map<String, Object> disclosureHit = disclosureHits.get(disclosure);
+                if (disclosureHit == null) {
+                    disclosureHit = hit(stored, disclosure);
+                    disclosureHits.put(disclosure, disclosureHit);
+                }
+                hit = EntryHits.withDisclosure(hit, disclosureHit);
+            }
+            hits.add(hit);
+        }
+        FacetCounter.Counts counts = searcher.search(query, facetCounter);
+        return new SearchPage(counts.matches(), valid.page(), valid.size(), hits, counts.facets());
     }
 
     private Map<String, Object> hit(StoredFields stored, int doc) throws IOException {

@@ -50,7 +50,7 @@ public record SearchQuery(String q, Integer year, String region, String departme
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidQueryException("size must be between 1 and " + MAX_SIZE);
         }
-        if ((long) (page + 1) * size > MAX_WINDOW) {
+        if (((long) page + 1) * size > MAX_WINDOW) { // in long arithmetic: page + 1 overflows for page = 2147483647
             throw new InvalidQueryException("page × size may not pass " + MAX_WINDOW + " hits; narrow the query");
         }
         if (minAmount != null && maxAmount != null && minAmount.compareTo(maxAmount) > 0) {

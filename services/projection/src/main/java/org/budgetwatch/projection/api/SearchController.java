@@ -12,10 +12,12 @@ import java.util.Set;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.budgetwatch.readmodel.DisclosureView;
 import org.budgetwatch.readmodel.DisclosureView.Finding;
+import org.budgetwatch.projection.ProjectionSettings;
 import org.budgetwatch.readmodel.InvalidQueryException;
 import org.budgetwatch.readmodel.ReadModel;
 import org.budgetwatch.readmodel.SearchPage;
 import org.budgetwatch.readmodel.SearchQuery;
+import org.budgetwatch.readmodel.SearchTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -36,9 +38,11 @@ public class SearchController {
     private static final int MAX_IDS_PER_LOOKUP = 1000;
 
     private final ReadModel readModel;
+    private final ProjectionSettings settings;
 
-    public SearchController(ReadModel readModel) {
+    public SearchController(ReadModel readModel, ProjectionSettings settings) {
         this.readModel = readModel;
+        this.settings = settings;
     }
 
     @Operation(summary = "Search disclosures, table line items and discrepancies",
@@ -75,7 +79,7 @@ public class SearchController {
         }
         return readModel.search(new SearchQuery(text, year, blankToNull(region), blankToNull(department), blankToNull(kind), blankToNull(status),
                 blankToNull(tableType), blankToNull(code), minAmount, maxAmount, blankToNull(ruleId), blankToNull(severity), hasDiscrepancies,
-                blankToNull(type), blankToNull(sort), page, size));
+                blankToNull(type), blankToNull(sort), page, size), settings.searchTimeLimit());
     }
 
     @Operation(summary = "One disclosure: metadata, tables, narrative statements and its validation report")
@@ -115,6 +119,12 @@ public class SearchController {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    @ExceptionHandler(SearchTimeoutException.class)
+    ResponseEntity<ApiError> tooSlow(SearchTimeoutException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
+                .body(new ApiError(503, "Service Unavailable", e.getMessage()));
     }
 
     @ExceptionHandler({InvalidQueryException.class, MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
