@@ -3,6 +3,7 @@ package org.budgetwatch.registry;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.budgetwatch.registry.compatibility.CompatibilityLevel;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,6 +19,9 @@ import org.springframework.validation.annotation.Validated;
  * @param startupTimeout how long start-up may wait for the broker and for reading the log
  * @param client further Kafka client properties of the schema log's producer, consumer and admin client, such as
  *               security.protocol, sasl.mechanism, sasl.jaas.config and ssl.truststore.location for a secured broker
+ * @param users who may use the registry, by name and the SHA-256 of their password; none: no authentication (the
+ *              registry then listens on 127.0.0.1 only, unless told otherwise)
+ * @param realm the realm named in a 401's WWW-Authenticate
  */
 @Validated
 @ConfigurationProperties("budgetwatch.registry")
@@ -27,7 +31,9 @@ public record RegistrySettings(
         @Min(1) short replicationFactor,
         CompatibilityLevel defaultCompatibility,
         Duration startupTimeout,
-        Map<String, String> client) {
+        Map<String, String> client,
+        List<User> users,
+        String realm) {
 
     public RegistrySettings {
         topic = topic == null ? "_schemas" : topic;
@@ -35,5 +41,22 @@ public record RegistrySettings(
         defaultCompatibility = defaultCompatibility == null ? CompatibilityLevel.BACKWARD : defaultCompatibility;
         startupTimeout = startupTimeout == null ? Duration.ofSeconds(60) : startupTimeout;
         client = client == null ? Map.of() : Map.copyOf(client);
+        users = users == null ? List.of() : List.copyOf(users);
+        realm = realm == null || realm.isBlank() ? "SchemaRegistry" : realm;
+    }
+
+    /**
+     * @param name   the user's name
+     * @param sha256 lower-case hex SHA-256 of the password ({@code echo -n "$PASSWORD" | sha256sum})
+     */
+    public record User(@NotBlank String name, @NotBlank String sha256) {
+
+        public User {
+            if (name == null || name.isBlank() || name.contains(":") || sha256 == null || !sha256.matches("[0-9a-fA-F]{64}")) {
+                throw new IllegalArgumentException("each budgetwatch.registry.users entry needs a name without ':' and the 64 hex digits of "
+                        + "its password's SHA-256");
+            }
+            sha256 = sha256.toLowerCase(java.util.Locale.ROOT);
+        }
     }
 }

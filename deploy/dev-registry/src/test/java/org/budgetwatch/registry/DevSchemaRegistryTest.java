@@ -92,7 +92,7 @@ class DevSchemaRegistryTest {
     @Test
     void shouldRebuildTheSameIdsFromTheSchemaLogAfterARestart() throws Exception {
         int id = post("/subjects/durable-value/versions", V2_ADDITIVE).path("id").asInt();
-        RegistrySettings settings = new RegistrySettings(kafka.getBrokersAsString(), "_schemas", (short) 1, CompatibilityLevel.BACKWARD, null, null);
+        RegistrySettings settings = new RegistrySettings(kafka.getBrokersAsString(), "_schemas", (short) 1, CompatibilityLevel.BACKWARD, null, null, null, null);
 
         try (SchemaLog log = new SchemaLog(settings)) {
             SchemaStore restarted = new SchemaStore(log, CompatibilityLevel.BACKWARD);

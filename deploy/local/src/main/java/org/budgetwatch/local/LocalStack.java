@@ -30,6 +30,9 @@ public final class LocalStack implements AutoCloseable {
     private final List<Service> running = new ArrayList<>();
 
     private boolean rebuildReadModel;
+    private boolean registryAuth;
+    private String registryPassword;
+    static final String REGISTRY_USER = "budgetwatch";
     private final List<String> ingestKeys = new ArrayList<>();
     private String apiKey;
 
@@ -68,30 +71,42 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * The local stack's own write key, kept in the data directory ({@code ingest-api-key}) and made on first start; the
-     * run command prints it. Ingest knows only its SHA-256.
+     * The local stack's own write key, kept in the data directory ({@code ingest-api-key}, readable by its owner only)
+     * and made on first start; the run command prints it. Ingest knows only its SHA-256.
      */
     public synchronized String apiKey() throws IOException {
         if (apiKey == null) {
-            Path file = settings.dataDir().resolve("ingest-api-key");
-            if (Files.exists(file)) {
-                apiKey = Files.readString(file).strip();
-            } else {
-                byte[] random = new byte[24];
-                new java.security.SecureRandom().nextBytes(random);
-                apiKey = "bw-local-" + java.util.HexFormat.of().formatHex(random);
-                Files.createDirectories(settings.dataDir());
-                Files.writeString(file, apiKey + "\n");
-            }
+            apiKey = SecretFile.readOrCreate(settings.dataDir().resolve("ingest-api-key"), "bw-local-");
         }
         return apiKey;
+    }
+
+    /**
+     * The dev registry asks for a name and password (HTTP basic authentication, as Confluent's does), kept in the data
+     * directory ({@code registry-password}, readable by its owner only); the services and {@link #registryUrl()} carry
+     * them in the URL, Confluent's default credentials source (run command: {@code --registry-auth}).
+     */
+    public LocalStack withRegistryAuth() {
+        this.registryAuth = true;
+        return this;
+    }
+
+    private synchronized String registryPassword() throws IOException {
+        if (registryPassword == null) {
+            registryPassword = SecretFile.readOrCreate(settings.dataDir().resolve("registry-password"), "bw-registry-");
+        }
+        return registryPassword;
     }
 
     public void start() throws IOException {
         if (broker != null) {
             broker.start();
-            start("dev-schema-registry", DevSchemaRegistryApplication::builder, settings.registryPort(),
-                    "--budgetwatch.registry.bootstrap-servers=" + bootstrapServers());
+            List<String> registry = new ArrayList<>(List.of("--budgetwatch.registry.bootstrap-servers=" + bootstrapServers()));
+            if (registryAuth) {
+                registry.add("--budgetwatch.registry.users[0].name=" + REGISTRY_USER);
+                registry.add("--budgetwatch.registry.users[0].sha256=" + ApiKeys.sha256Hex(registryPassword()));
+            }
+            start("dev-schema-registry", DevSchemaRegistryApplication::builder, settings.registryPort(), registry.toArray(String[]::new));
         }
         // the extractor, validator and projection subscribe before ingest publishes anything
         start("extractor", ExtractorApplication::builder, settings.extractorPort());
@@ -135,6 +150,7 @@ public final class LocalStack implements AutoCloseable {
     private void start(String name, Supplier<SpringApplicationBuilder> builder, int port, String... extra) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + port,
+                "--server.address=" + settings.bindAddress(),
                 "--budgetwatch.kafka.bootstrap-servers=" + bootstrapServers(),
                 "--budgetwatch.kafka.schema-registry-url=" + registryUrl(),
                 "--BUDGETWATCH_DATA_DIR=" + settings.dataDir(),
@@ -151,21 +167,38 @@ public final class LocalStack implements AutoCloseable {
         return broker == null ? externalBootstrapServers : broker.bootstrapServers();
     }
 
+    /** The registry's URL for clients: with its name and password in it when it asks for them. */
     public String registryUrl() {
-        return broker == null ? externalRegistryUrl : "http://127.0.0.1:" + settings.registryPort();
+        if (broker == null) {
+            return externalRegistryUrl;
+        }
+        if (!registryAuth) {
+            return registryAddress();
+        }
+        try {
+            return "http://" + REGISTRY_USER + ":" + registryPassword() + "@" + settings.host() + ":" + settings.registryPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The registry's address, without credentials: for printing, and for requests that bring their own. */
+    public String registryAddress() {
+        return broker == null ? externalRegistryUrl.replaceFirst("//[^/@]*@", "//") : "http://" + settings.host() + ":" + settings.registryPort();
     }
 
     public String ingestUrl() {
-        return "http://127.0.0.1:" + settings.ingestPort();
+        return "http://" + settings.host() + ":" + settings.ingestPort();
     }
 
     /** The four services' base URLs (their actuator endpoints live under /actuator). */
     public List<String> serviceUrls() {
-        return List.of(ingestUrl(), "http://127.0.0.1:" + settings.extractorPort(), "http://127.0.0.1:" + settings.validatorPort(), projectionUrl());
+        return List.of(ingestUrl(), "http://" + settings.host() + ":" + settings.extractorPort(),
+                "http://" + settings.host() + ":" + settings.validatorPort(), projectionUrl());
     }
 
     public String projectionUrl() {
-        return "http://127.0.0.1:" + settings.projectionPort();
+        return "http://" + settings.host() + ":" + settings.projectionPort();
     }
 
     /** Stops the services in the reverse order of their start, then the broker. */

@@ -33,13 +33,16 @@ public final class LocalStackMain {
               --projection-port=N     search API and web page (default 8094)
               --kafka-port=N          Kafka clients (default 9092)
               --controller-port=N     KRaft controller (default 9093)
+              --bind-address=ADDR     the address every port listens on (default 127.0.0.1: this machine only)
+              --registry-auth         the dev schema registry asks for a password (kept in DIR/registry-password)
               --exit-when-done        stop once the files are processed
               --rebuild-read-model    empty the search index and rebuild it from the topics
               --help                  this text
             """;
     private static final List<String> PORT_OPTIONS = List.of("ingest-port", "registry-port", "extractor-port", "validator-port",
             "projection-port", "kafka-port", "controller-port");
-    private static final List<String> OPTIONS = List.of("data-dir", "exit-when-done", "rebuild-read-model", "help");
+    private static final List<String> OPTIONS = List.of("data-dir", "bind-address", "registry-auth", "exit-when-done",
+            "rebuild-read-model", "help");
 
     private LocalStackMain() {
     }
@@ -75,9 +78,13 @@ public final class LocalStackMain {
         StackSettings settings = new StackSettings(dataDir, port(options, "kafka-port", d.kafkaPort()),
                 port(options, "controller-port", d.controllerPort()), port(options, "registry-port", d.registryPort()),
                 port(options, "ingest-port", d.ingestPort()), port(options, "extractor-port", d.extractorPort()),
-                port(options, "validator-port", d.validatorPort()), port(options, "projection-port", d.projectionPort()));
+                port(options, "validator-port", d.validatorPort()), port(options, "projection-port", d.projectionPort()),
+                options.getOrDefault("bind-address", StackSettings.LOOPBACK));
 
         LocalStack stack = new LocalStack(settings);
+        if (options.containsKey("registry-auth")) {
+            stack.withRegistryAuth();
+        }
         if (options.containsKey("rebuild-read-model")) {
             stack.rebuildingReadModel();
         }
@@ -116,8 +123,13 @@ public final class LocalStackMain {
         System.out.printf("  status:   curl %s/api/disclosures/<documentId>%n", stack.ingestUrl());
         System.out.printf("  search:   %s/  (web page)   curl -G --data-urlencode 'q=医疗保障' %s/api/search%n", stack.projectionUrl(), stack.projectionUrl());
         System.out.printf("  API docs: %s/swagger-ui/index.html   %s/swagger-ui/index.html%n", stack.ingestUrl(), stack.projectionUrl());
-        System.out.printf("  registry: %s/subjects   kafka: %s (KRaft controller on %d)%n", stack.registryUrl(), stack.bootstrapServers(),
-                settings.controllerPort());
+        System.out.printf("  registry: %s/subjects%s   kafka: %s (KRaft controller on %d)%n", stack.registryAddress(),
+                options.containsKey("registry-auth") ? " (user " + LocalStack.REGISTRY_USER + ", password in " + dataDir.resolve("registry-password") + ")" : "",
+                stack.bootstrapServers(), settings.controllerPort());
+        if (!settings.bindAddress().equals(StackSettings.LOOPBACK)) {
+            System.out.printf("  listening on %s: anyone who reaches this machine reaches the search and the registry%s%n", settings.bindAddress(),
+                    options.containsKey("registry-auth") ? "" : " (add --registry-auth)");
+        }
         if (options.containsKey("exit-when-done")) {
             System.exit(0);
         }

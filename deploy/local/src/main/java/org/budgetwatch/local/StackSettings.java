@@ -9,14 +9,35 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Ports and data directory of a local stack. Port 0 means "any free port".
+ * Ports, address and data directory of a local stack. Port 0 means "any free port".
+ *
+ * @param bindAddress where the HTTP services and the registry listen: 127.0.0.1 (this machine only) unless told
+ *                    otherwise; the Kafka broker always listens on 127.0.0.1
  */
 public record StackSettings(Path dataDir, int kafkaPort, int controllerPort, int registryPort, int ingestPort,
-                            int extractorPort, int validatorPort, int projectionPort) {
+                            int extractorPort, int validatorPort, int projectionPort, String bindAddress) {
 
-    /** The defaults of the run command: fixed, documented ports. */
+    public static final String LOOPBACK = "127.0.0.1";
+
+    public StackSettings {
+        bindAddress = bindAddress == null || bindAddress.isBlank() ? LOOPBACK : bindAddress.strip();
+    }
+
+    /** On 127.0.0.1. */
+    public StackSettings(Path dataDir, int kafkaPort, int controllerPort, int registryPort, int ingestPort, int extractorPort,
+                         int validatorPort, int projectionPort) {
+        this(dataDir, kafkaPort, controllerPort, registryPort, ingestPort, extractorPort, validatorPort, projectionPort, LOOPBACK);
+    }
+
+    /** The defaults of the run command: fixed, documented ports, on 127.0.0.1. */
     public static StackSettings defaults(Path dataDir) {
         return new StackSettings(dataDir, 9092, 9093, 8081, 8080, 8092, 8093, 8094);
+    }
+
+    /** The host clients on this machine reach the services at: the bind address, or 127.0.0.1 when it is every address. */
+    public String host() {
+        return bindAddress.equals("0.0.0.0") || bindAddress.equals("::") || bindAddress.equals("[::]") ? LOOPBACK
+                : bindAddress.contains(":") && !bindAddress.startsWith("[") ? "[" + bindAddress + "]" : bindAddress;
     }
 
     /**

@@ -46,12 +46,15 @@ class AttackSurfaceTest {
     private static final Path SAMPLE = Path.of("../../corpus/beijing-dongcheng-medical-security-2024-budget.txt");
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private Path dataDir;
     private LocalStack stack;
     private OutcomeWatcher outcomes;
 
     @BeforeAll
     void start() throws Exception {
-        stack = new LocalStack(StackSettings.onFreePorts(Files.createTempDirectory("budgetwatch-attacks")));
+        dataDir = Files.createTempDirectory("budgetwatch-attacks");
+        // the registry asks for a password here, so that every attack below also runs against a pipeline that logs in to it
+        stack = new LocalStack(StackSettings.onFreePorts(dataDir)).withRegistryAuth();
         stack.start();
         outcomes = new OutcomeWatcher(stack.bootstrapServers(), stack.registryUrl());
     }
@@ -83,14 +86,14 @@ class AttackSurfaceTest {
     @Test
     void shouldExposeOnlyHealthInfoAndPrometheusOnEveryPublicPort() throws Exception {
         for (String service : publicServices()) {
-            JsonNode links = getJson(service + "/actuator").path("_links");
+            JsonNode links = new com.fasterxml.jackson.databind.ObjectMapper().readTree(asOwner(service + "/actuator").body()).path("_links");
             List<String> exposed = new ArrayList<>();
             links.fieldNames().forEachRemaining(exposed::add);
             assertThat(exposed).as(service).allSatisfy(link -> assertThat(link)
                     .matches("self|health|health-path|info|prometheus"));
             for (String hidden : List.of("bindings", "bindings/projectTables-in-0", "env", "configprops", "beans", "loggers", "metrics",
                     "mappings", "threaddump", "heapdump", "shutdown", "refresh", "functions")) {
-                assertThat(get(service + "/actuator/" + hidden).statusCode()).as("GET %s/actuator/%s", service, hidden).isIn(404, 405);
+                assertThat(asOwner(service + "/actuator/" + hidden).statusCode()).as("GET %s/actuator/%s", service, hidden).isIn(404, 405);
             }
         }
     }
@@ -178,10 +181,69 @@ class AttackSurfaceTest {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
     }
 
+    @Test
+    void shouldRefuseRegisteringChangingOrDeletingSchemasWithoutThePassword() throws Exception {
+        for (String[] request : new String[][] {{"POST", "/subjects/attack-value/versions", "{\"schema\":\"\\\"string\\\"\"}"},
+                {"PUT", "/config", "{\"compatibility\":\"NONE\"}"}, {"DELETE", "/subjects/" + Topics.RAW + "-value", null},
+                {"GET", "/subjects", null}}) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(stack.registryAddress() + request[1]))
+                    .header("Content-Type", "application/vnd.schemaregistry.v1+json")
+                    .method(request[0], request[2] == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(request[2]))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as("%s %s", request[0], request[1]).isEqualTo(401);
+        }
+        assertThat(asOwner(stack.registryAddress() + "/subjects").body()).contains(Topics.RAW + "-value");
+    }
+
+    @Test
+    void shouldListenOnThisMachineOnly() throws Exception {
+        java.net.InetAddress outside = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                .filter(i -> !isLoopback(i)).flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+                .filter(a -> a instanceof java.net.Inet4Address && !a.isLoopbackAddress()).findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(outside != null, "this machine has no address but loopback to try");
+        for (String service : publicServices()) {
+            int port = URI.create(service).getPort();
+            try (java.net.Socket socket = new java.net.Socket()) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> socket.connect(new java.net.InetSocketAddress(outside, port), 2_000))
+                        .as("%s reached at %s", service, outside).isInstanceOf(IOException.class);
+            }
+        }
+    }
+
+    @Test
+    void shouldKeepItsSecretsReadableByItsOwnerOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        stack.apiKey();
+        for (String secret : List.of("ingest-api-key", "registry-password")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve(secret))))
+                    .as(secret).isEqualTo("rw-------");
+        }
+    }
+
+    private static boolean isLoopback(java.net.NetworkInterface networkInterface) {
+        try {
+            return networkInterface.isLoopback() || !networkInterface.isUp();
+        } catch (java.net.SocketException e) {
+            return true;
+        }
+    }
+
     private List<String> publicServices() {
         List<String> services = new ArrayList<>(stack.serviceUrls());
-        services.add(stack.registryUrl());
+        services.add(stack.registryAddress());
         return services;
+    }
+
+    /** A GET as the stack's owner: with the registry's password when the registry is asked. */
+    private HttpResponse<String> asOwner(String url) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (url.startsWith(stack.registryAddress())) {
+            String password = Files.readString(dataDir.resolve("registry-password")).strip();
+            request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((LocalStack.REGISTRY_USER + ":" + password)
+                    .getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {

@@ -1,10 +1,13 @@
 package org.budgetwatch.schemas.health;
 
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 
@@ -29,18 +32,26 @@ public final class SchemaRegistryHealthIndicator implements HealthIndicator {
             if (base.startsWith("mock://")) {
                 return Health.up().withDetail("url", base).build();
             }
+            // credentials in the URL (Confluent's default source) are sent as basic authentication, and never shown
+            String shown = base.replaceFirst("//[^/@]*@", "//");
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(base.replaceAll("/$", "") + "/subjects"))
-                        .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return Health.up().withDetail("url", base).build();
+                URI uri = URI.create(base);
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(shown.replaceAll("/$", "") + "/subjects"))
+                        .timeout(Duration.ofSeconds(2)).GET();
+                if (uri.getRawUserInfo() != null) {
+                    String userInfo = URLDecoder.decode(uri.getRawUserInfo(), StandardCharsets.UTF_8);
+                    request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(userInfo.getBytes(StandardCharsets.UTF_8)));
                 }
-                lastError = base + " answered " + response.statusCode();
+                HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return Health.up().withDetail("url", shown).build();
+                }
+                lastError = shown + " answered " + response.statusCode();
             } catch (Exception e) {
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();
                 }
-                lastError = base + ": " + e.getClass().getSimpleName();
+                lastError = shown + ": " + e.getClass().getSimpleName();
             }
         }
         return Health.down().withDetail("error", lastError).build();
