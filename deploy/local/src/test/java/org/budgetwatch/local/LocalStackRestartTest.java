@@ -26,6 +26,7 @@ class LocalStackRestartTest {
         String documentId;
         int schemaId;
         JsonNode statsBefore;
+        JsonNode statusBefore;
         try (LocalStack first = new LocalStack(settings)) {
             first.start();
             documentId = new IngestClient(first.ingestUrl(), first.apiKey()).submit("yanbian.txt", Files.readAllBytes(SAMPLE)).documentId();
@@ -39,6 +40,8 @@ class LocalStackRestartTest {
             await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> assertThat(getJson(first.projectionUrl()
                     + "/api/stats").path("documentsByStatus").findValuesAsText("value")).hasSize(1).doesNotContain("RECEIVED", "EXTRACTED"));
             statsBefore = getJson(first.projectionUrl() + "/api/stats");
+            statusBefore = getJson(first.ingestUrl() + "/api/disclosures/" + documentId);
+            assertThat(statusBefore.path("fileName").asText()).isEqualTo("yanbian.txt");
         }
 
         try (LocalStack second = new LocalStack(settings)) {
@@ -49,6 +52,8 @@ class LocalStackRestartTest {
 
             assertThat(again.status()).isEqualTo(200);
             assertThat(again.documentId()).isEqualTo(documentId);
+            // the status the ledger rebuilt from the topics has every field it had, file name and first sighting too
+            assertThat(getJson(second.ingestUrl() + "/api/disclosures/" + documentId)).isEqualTo(statusBefore);
             assertThat(getJson(second.projectionUrl() + "/api/documents/" + documentId).path("state").asText()).isEqualTo("VALIDATED");
             try (OutcomeWatcher watcher = new OutcomeWatcher(second.bootstrapServers(), second.registryUrl())) {
                 await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(30))

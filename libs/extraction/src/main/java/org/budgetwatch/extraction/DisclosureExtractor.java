@@ -45,6 +45,11 @@ public final class DisclosureExtractor {
         if (mediaType == null) {
             mediaType = FormatDetector.detect(content);
         }
+        if (MediaTypes.PDF.equals(mediaType) && truncated(content)) {
+            // PDFBox reads what it can of a cut-off file, which looks like a scan (no text) or a document without tables
+            return new ExtractionResult.Rejected(RejectionReason.UNREADABLE,
+                    "The PDF is truncated: it does not end with its end-of-file marker (%%EOF); send the whole file");
+        }
         WorkBudget budget = new WorkBudget(limits);
         try {
             return withinRowLimit(switch (mediaType) {
@@ -66,6 +71,19 @@ public final class DisclosureExtractor {
                     "The " + mediaType + " document could not be read: " + e.getClass().getSimpleName()
                             + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
+    }
+
+    /** Where a complete PDF's last %%EOF must be: at its end, give or take what some producers append after it. */
+    private static final int PDF_TRAILER_WINDOW = 4096;
+    private static final byte[] PDF_EOF = "%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private static boolean truncated(byte[] pdf) {
+        for (int at = pdf.length - PDF_EOF.length; at >= Math.max(0, pdf.length - PDF_TRAILER_WINDOW); at--) {
+            if (java.util.Arrays.equals(pdf, at, at + PDF_EOF.length, PDF_EOF, 0, PDF_EOF.length)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A disclosure runs to hundreds of rows; one of more than the limit (a concatenated archive, a dump) is refused. */

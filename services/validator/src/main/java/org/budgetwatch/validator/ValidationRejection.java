@@ -20,7 +20,7 @@ final class ValidationRejection {
     static Rejection of(DocumentTables tables, Throwable failure, Instant now) {
         boolean tooLarge = failure instanceof ReportSize.ReportTooLargeException;
         if (tooLarge) {
-            log.warn("Rejected document {}: {}", LogSafe.text(tables.getDocumentId()), failure.getMessage());
+            log.warn("Rejected document {}: {}", LogSafe.text(tables.getDocumentId()), LogSafe.text(failure.getMessage()));
         } else {
             log.error("Validation of {} failed; the document is rejected", LogSafe.text(tables.getDocumentId()), failure);
         }

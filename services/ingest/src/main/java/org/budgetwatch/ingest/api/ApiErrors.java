@@ -27,8 +27,21 @@ public class ApiErrors {
 
     @ExceptionHandler({DocumentTooLargeException.class, MaxUploadSizeExceededException.class})
     ResponseEntity<ApiError> tooLarge(RuntimeException e) {
+        if (e instanceof MaxUploadSizeExceededException && causedByPartHeaders(e)) {
+            // not the file: the headers of its part, which carry the file name
+            return body(HttpStatus.BAD_REQUEST, "The file name (the headers of the multipart part) is longer than the limit; shorten it");
+        }
         return body(HttpStatus.PAYLOAD_TOO_LARGE, e instanceof DocumentTooLargeException ? e.getMessage()
                 : "The file is larger than the configured limit");
+    }
+
+    private static boolean causedByPartHeaders(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().toLowerCase(java.util.Locale.ROOT).contains("header")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler({MultipartException.class, HttpMediaTypeNotSupportedException.class})

@@ -19,6 +19,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.budgetwatch.contracts.common.Stage;
 import org.budgetwatch.contracts.raw.RawDocument;
 import org.budgetwatch.contracts.rejection.Rejection;
 import org.budgetwatch.contracts.tables.DocumentTables;
@@ -170,18 +171,22 @@ public class DisclosureLedger implements SmartLifecycle {
     }
 
     void apply(Object event) {
+        // the topics are read side by side, so a document's tables, report or rejection may come before its raw event:
+        // whichever comes first makes its status, and the others fill in what they know (the raw event its file name
+        // and first sighting), so that a status rebuilt at start-up is the one that was built as the events came
         if (event instanceof RawDocument raw) {
-            if (statuses.putIfAbsent(raw.getDocumentId(), DisclosureStatus.received(raw.getDocumentId(), raw.getFileName(), raw.getFirstSeen())) == null) {
-                inFlight.incrementAndGet();
-            }
+            update(raw.getDocumentId(), s -> s.seen(raw.getFileName(), raw.getFirstSeen()));
         } else if (event instanceof DocumentTables tables) {
-            update(tables.getDocumentId(), s -> s.extracted(tables.getMetadata().getDepartment(),
+            update(tables.getDocumentId(), s -> s.seen(tables.getFileName(), null).extracted(tables.getMetadata().getDepartment(),
                     tables.getMetadata().getFiscalYear(), tables.getTables().size()));
         } else if (event instanceof ValidationReport report) {
             update(report.getDocumentId(), s -> s.validated(report.getStatus().name(),
                     count(report, Severity.ERROR), count(report, Severity.WARNING), count(report, Severity.INFO)));
         } else if (event instanceof Rejection rejection) {
-            update(rejection.getDocumentId(), s -> s.rejected(rejection.getReason().name(), rejection.getMessage()));
+            // a submission refused by ingest itself has no raw event: it was first seen when it was refused
+            Instant refused = rejection.getStage() == Stage.INGEST ? rejection.getRejectedAt() : null;
+            update(rejection.getDocumentId(), s -> s.seen(rejection.getFileName(), refused).rejected(rejection.getReason().name(),
+                    rejection.getMessage()));
         }
     }
 

@@ -27,6 +27,15 @@ public record DisclosureStatus(
                 null, null, null, null, null);
     }
 
+    /** The status with the file name and first sighting filled in where they were not known yet. */
+    DisclosureStatus seen(String name, Instant first) {
+        if ((fileName != null || name == null) && (firstSeen != null || first == null)) {
+            return this;
+        }
+        return new DisclosureStatus(documentId, state, fileName != null ? fileName : name, firstSeen != null ? firstSeen : first, department,
+                fiscalYear, tables, reportStatus, errors, warnings, infos, rejectionReason, rejectionMessage);
+    }
+
     DisclosureStatus extracted(String department, Integer fiscalYear, int tables) {
         return new DisclosureStatus(documentId, state == DocumentState.VALIDATED ? state : DocumentState.EXTRACTED, fileName,
                 firstSeen, department, fiscalYear, tables, reportStatus, errors, warnings, infos, null, null);

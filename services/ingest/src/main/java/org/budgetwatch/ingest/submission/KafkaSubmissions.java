@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.function.Consumer;
 import org.budgetwatch.contracts.raw.DisclosureSubmission;
 import org.budgetwatch.contracts.raw.SubmissionChannel;
+import org.budgetwatch.schemas.logging.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -28,7 +29,8 @@ class KafkaSubmissions {
                         hints == null ? null : hints.getFiscalYear(), SubmissionChannel.KAFKA));
             } catch (InvalidSubmissionException | DocumentTooLargeException refused) {
                 // a submission that can never be accepted is rejected visibly, not retried forever
-                log.warn("Refused submission {} from {}: {}", submission.getFileName(), submission.getSubmitter(), refused.getMessage());
+                log.warn("Refused submission {} from {}: {}", LogSafe.text(submission.getFileName()), LogSafe.text(submission.getSubmitter()),
+                        refused.getMessage());
                 service.reject(bytes, submission.getFileName(), refused);
             }
         };

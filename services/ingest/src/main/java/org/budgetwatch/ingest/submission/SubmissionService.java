@@ -15,6 +15,7 @@ import org.budgetwatch.extraction.format.FormatDetector;
 import org.budgetwatch.ingest.IngestSettings;
 import org.budgetwatch.ingest.ledger.DisclosureLedger;
 import org.budgetwatch.ingest.content.ContentStoreKeeper;
+import org.budgetwatch.schemas.logging.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.stream.function.StreamBridge;
@@ -71,7 +72,7 @@ public class SubmissionService {
             ledger.release(documentId);
             throw e;
         }
-        log.info("Accepted document {} ({}, {} bytes) from {}", documentId, fileName, content.length, submission.channel());
+        log.info("Accepted document {} ({}, {} bytes) from {}", documentId, LogSafe.text(fileName), content.length, submission.channel());
         return new Acceptance(documentId, true);
     }
 

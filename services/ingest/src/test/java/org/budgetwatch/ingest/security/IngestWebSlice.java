@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
 import org.springframework.boot.autoconfigure.http.HttpMessageConvertersAutoConfiguration;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.embedded.EmbeddedWebServerFactoryCustomizerAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.ServletWebServerFactoryAutoConfiguration;
@@ -23,12 +24,13 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Ingest's web layer on a real Tomcat, as deployed (the container's own URI decoding and normalisation, Spring MVC's
- * routing, ingest's filter, controller and error handling), with the submission service and the ledger left to the
- * test: what a request can reach is decided here, not behind it.
+ * routing, ingest's filter, controller and error handling, ingest.yml's server settings), with the submission service
+ * and the ledger left to the test: what a request can reach is decided here, not behind it.
  */
 @SpringBootConfiguration
 @TestComponent // the application's own component scan (the bindings test starts the whole ingest) passes it by
 @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, ServletWebServerFactoryAutoConfiguration.class,
+        EmbeddedWebServerFactoryCustomizerAutoConfiguration.class,
         DispatcherServletAutoConfiguration.class, WebMvcAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class,
         JacksonAutoConfiguration.class, MultipartAutoConfiguration.class, ErrorMvcAutoConfiguration.class})
 @Import({SecurityConfiguration.class, DisclosureController.class, ApiErrors.class})

@@ -18,6 +18,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** Where reads of the status API need a key, no spelling of its path reads it without one. */
 @SpringBootTest(classes = IngestWebSlice.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.name=ingest",
         "budgetwatch.ingest.security.reads-require-key=true",
         "budgetwatch.ingest.security.keys[0].name=crawler",
         "budgetwatch.ingest.security.keys[0].sha256=08016825dd04b1fb84aeb04c782879f00e83555ec577c6d5b768a1d5a2f1cd18"})

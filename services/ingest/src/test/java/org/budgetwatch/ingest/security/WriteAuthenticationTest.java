@@ -28,6 +28,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * counts every write it makes, whatever the path.
  */
 @SpringBootTest(classes = IngestWebSlice.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.name=ingest",
         "budgetwatch.ingest.security.keys[0].name=crawler",
         "budgetwatch.ingest.security.keys[0].sha256=08016825dd04b1fb84aeb04c782879f00e83555ec577c6d5b768a1d5a2f1cd18",
         "budgetwatch.ingest.security.keys[0].requests-per-minute=100000",
@@ -133,6 +134,21 @@ class WriteAuthenticationTest {
         when(ledger.inFlight()).thenReturn(0);
 
         assertThat(post("/api/disclosures", IngestWebSlice.PATIENT_KEY).status()).isEqualTo(202);
+    }
+
+    @Test
+    void shouldTakeALongChineseFileNameAndRefuseAnAbsurdOneAsTooLongNotTooLarge() throws IOException {
+        Map.Entry<String, byte[]> longName = RawHttp.multipartFile("预".repeat(300) + ".txt", DISCLOSURE);
+        Map.Entry<String, byte[]> absurdName = RawHttp.multipartFile("预".repeat(5_000) + ".txt", DISCLOSURE);
+
+        RawHttp.Response taken = RawHttp.send(port, "POST", "/api/disclosures",
+                Map.of("Content-Type", longName.getKey(), "X-API-Key", IngestWebSlice.CRAWLER_KEY), longName.getValue());
+        RawHttp.Response refused = RawHttp.send(port, "POST", "/api/disclosures",
+                Map.of("Content-Type", absurdName.getKey(), "X-API-Key", IngestWebSlice.CRAWLER_KEY), absurdName.getValue());
+
+        assertThat(taken.status()).as(taken.body()).isEqualTo(202);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("file name").doesNotContain("larger than");
     }
 
     private RawHttp.Response post(String path, String key) throws IOException {

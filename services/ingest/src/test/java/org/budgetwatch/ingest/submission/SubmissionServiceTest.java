@@ -102,6 +102,31 @@ class SubmissionServiceTest {
         verify(ledger).release(SubmissionService.sha256(TEXT));
     }
 
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void shouldNotLetAFileNameForgeALogLine(org.springframework.boot.test.system.CapturedOutput output) {
+        when(ledger.claim(any(), any(), any())).thenReturn(true);
+
+        service.accept(new Submission(TEXT, "预算.pdf\n2026-01-01T00:00:00Z  INFO 1 --- [main] o.b.ingest : Accepted nothing\r\u001b[31m", null, null,
+                null, null, null, SubmissionChannel.HTTP));
+
+        assertThat(output.getOut()).contains("预算.pdf\\u000a2026-01-01T00:00:00Z").contains("\\u000d\\u001b[31m")
+                .doesNotContain("\n2026-01-01T00:00:00Z  INFO 1").doesNotContain("\u001b");
+    }
+
+    @Test
+    void shouldRefuseALargeDocumentWhenTheContentStoreIsFullAndReleaseItsClaim(@org.junit.jupiter.api.io.TempDir Path small) {
+        IngestSettings settings = new IngestSettings(DataSize.ofKilobytes(64), DataSize.ofBytes(40), small, null, 0, DataSize.ofBytes(100), DataSize.ofBytes(0),
+                null, null);
+        Clock clock = Clock.systemUTC();
+        SubmissionService full = new SubmissionService(ledger, output, new ContentStoreKeeper(new ContentStore(small), ledger, settings, clock), settings, clock);
+        when(ledger.claim(any(), any(), any())).thenReturn(true);
+
+        assertThatThrownBy(() -> full.accept(submission(new byte[1000]))).isInstanceOf(org.budgetwatch.ingest.content.ContentStoreFullException.class);
+        verify(ledger).release(any());
+        verify(output, never()).send(any(), any());
+    }
+
     private static Submission submission(byte[] content) {
         return new Submission(content, "doc.txt", "https://example.gov.cn/doc", "crawler-1", null, null, 2024, SubmissionChannel.HTTP);
     }
