@@ -67,6 +67,9 @@ class AttackSurfaceTest {
         if (stack != null) {
             stack.close();
         }
+        if (dataDir != null) {
+            org.springframework.util.FileSystemUtils.deleteRecursively(dataDir);
+        }
     }
 
     @Test

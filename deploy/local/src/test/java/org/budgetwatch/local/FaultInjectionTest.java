@@ -17,12 +17,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.budgetwatch.load.CorpusBase;
+import org.budgetwatch.load.VariantGenerator;
+import org.budgetwatch.load.pipeline.PipelineLoad;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * While 500 documents flow through the local stack, the extractor, the validator, the projection and then the Kafka
  * broker are stopped and started again in turn. Afterwards every document has exactly one report on
- * disclosures.discrepancies.v1 (read_committed) and exactly one entry in the read model, and none is missing.
+ * disclosures.discrepancies.v1 (read_committed) and exactly one entry in the read model, and none is missing. Then the
+ * whole stack is killed at once in the middle of a load run and started again.
  */
 class FaultInjectionTest {
 
@@ -77,6 +85,40 @@ class FaultInjectionTest {
                 JsonNode hits = getJson(stack.projectionUrl() + "/api/search?q=" + id + "&type=document");
                 assertThat(hits.path("total").asLong()).as("entries of %s", id).isEqualTo(1);
             }
+        }
+    }
+
+    /**
+     * The load tool submits and follows generated disclosures while the whole stack, broker included, is killed at once
+     * (SIGKILL, its own process) and started again on the same data: the tool reconnects and goes on, and every document
+     * it had accepted ends exactly once and is found by a search.
+     */
+    @Test
+    void everyAcceptedDocumentShouldEndExactlyOnceWhenTheWholeStackIsKilledMidLoadAndStartedAgain(@TempDir Path dataDir) throws Exception {
+        int documents = 240;
+        try (StackProcess stack = new StackProcess(StackSettings.onFreePorts(dataDir), Path.of("target", "stack-kill", "stack.log"))) {
+            stack.start();
+            VariantGenerator generator = new VariantGenerator(CorpusBase.readAll(Path.of("../../corpus")), "kill-" + System.nanoTime(), 0.1);
+            PipelineLoad.Stack address = new PipelineLoad.Stack(stack.ingestUrl(), stack.projectionUrl(), stack.bootstrapServers(),
+                    stack.registryUrl(), stack.apiKey());
+            AtomicReference<PipelineLoad.Progress> progress = new AtomicReference<>();
+            ExecutorService loader = Executors.newSingleThreadExecutor();
+            Future<Map<String, Object>> load = loader.submit(() -> PipelineLoad.run(generator, address,
+                    new PipelineLoad.Settings(documents, 12, 4, Duration.ofMinutes(5)), progress::set));
+
+            await().atMost(Duration.ofMinutes(3)).until(() -> progress.get() != null && progress.get().submitted() >= documents / 3);
+            stack.kill();
+            stack.start();
+
+            JsonNode counts = new ObjectMapper().valueToTree(load.get(15, TimeUnit.MINUTES)).path("counts");
+            loader.shutdown();
+            assertThat(counts.path("accepted").asInt()).as("%s", counts).isEqualTo(documents);
+            assertThat(counts.path("reconnects").asLong()).as("the load rode through the restart").isPositive();
+            assertThat(counts.path("lost").asInt()).as("%s", counts).isZero();
+            assertThat(counts.path("ended").asInt() + counts.path("acceptedBefore").asInt()).isEqualTo(documents);
+            assertThat(counts.path("moreThanOneOutcome").asInt()).as("ended exactly once").isZero();
+            assertThat(counts.path("notSearchable").asInt()).as("%s", counts).isZero();
+            assertThat(counts.path("acceptedBefore").asInt()).as("each of this run's documents is new to the pipeline").isZero();
         }
     }
 

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
 import org.budgetwatch.contracts.rejection.Rejection;
@@ -29,6 +31,8 @@ final class OutcomeFollower implements AutoCloseable {
     record Outcome(ReportStatus status, int errors, String rejectionReason, long seenNanos, int records) {
     }
 
+    private static final Duration RETRY = Duration.ofMillis(500);
+
     private final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
     private final KafkaConsumer<String, Object> consumer;
     private final Thread poller;
@@ -47,7 +51,17 @@ final class OutcomeFollower implements AutoCloseable {
     private void poll() {
         try {
             while (running) {
-                for (ConsumerRecord<String, Object> record : consumer.poll(Duration.ofMillis(100))) {
+                ConsumerRecords<String, Object> records;
+                try {
+                    records = consumer.poll(Duration.ofMillis(100));
+                } catch (WakeupException stopping) {
+                    throw stopping;
+                } catch (KafkaException unavailable) {
+                    // the registry or the broker is away (a restart): the position stays, the records are read again
+                    Thread.sleep(RETRY.toMillis());
+                    continue;
+                }
+                for (ConsumerRecord<String, Object> record : records) {
                     long now = System.nanoTime();
                     if (record.value() instanceof ValidationReport report) {
                         int errors = (int) report.getDiscrepancies().stream().filter(d -> d.getSeverity() == Severity.ERROR).count();
@@ -59,6 +73,8 @@ final class OutcomeFollower implements AutoCloseable {
             }
         } catch (WakeupException stopping) {
             // closing
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
         } finally {
             consumer.close(Duration.ofSeconds(5));
         }

@@ -20,8 +20,9 @@ import org.budgetwatch.load.figures.Latencies;
 
 /**
  * One run against a running stack: submits the generated disclosures at the set rate (or as fast as the ingest takes
- * them, waiting out its 429/503 refusals), then follows each accepted document to its committed report or rejection
- * and to the moment a search finds it; gives up on the ones still missing after the timeout and counts them lost.
+ * them, waiting out its 429/503 refusals and reconnecting when the stack restarts under it), then follows each accepted
+ * document to its committed report or rejection and to the moment a search finds it; gives up on the ones still
+ * missing after the timeout and counts them lost.
  */
 public final class PipelineLoad {
 
@@ -75,9 +76,15 @@ public final class PipelineLoad {
      */
     public static Map<String, Object> run(VariantGenerator generator, Stack stack, Settings settings, Consumer<Progress> progress)
             throws InterruptedException {
+        IngestSubmitter ingest = new IngestSubmitter(stack.ingestUrl(), stack.apiKey());
+        try {
+            ingest.requireReachable();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot reach the ingest API at " + stack.ingestUrl() + ": " + e, e);
+        }
         try (OutcomeFollower outcomes = new OutcomeFollower(stack.bootstrapServers(), stack.registryUrl());
              SearchableProbe search = new SearchableProbe(stack.searchUrl())) {
-            return new PipelineLoad(generator, new IngestSubmitter(stack.ingestUrl(), stack.apiKey()), outcomes, search).run(settings, progress);
+            return new PipelineLoad(generator, ingest, outcomes, search).run(settings, progress);
         }
     }
 
@@ -133,9 +140,9 @@ public final class PipelineLoad {
                     tracks.set(i, track);
                     try {
                         track.submission = ingest.submit(variant.fileName(), variant.content(), giveUp);
-                    } catch (Exception e) {
-                        failure.compareAndSet(null, "Cannot submit to the ingest API: " + e);
-                        track.submission = new IngestSubmitter.Submission(0, null, e.toString(), System.nanoTime());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
                     }
                     if (track.submission.status() == 401 || track.submission.status() == 403) {
                         failure.compareAndSet(null, "The ingest API refused the key (" + track.submission.status() + "): "
@@ -166,7 +173,7 @@ public final class PipelineLoad {
                 continue;
             }
             submitted++;
-            if (submission.status() != 202) {
+            if (!submission.acceptedNew()) {
                 done++; // refused, or accepted before: nothing of it will follow on the topics
                 continue;
             }
@@ -209,13 +216,13 @@ public final class PipelineLoad {
                 continue;
             }
             if (!submission.accepted()) {
-                refusals.merge(Integer.toString(submission.status()), 1, Integer::sum);
+                refusals.merge(submission.status() == 0 ? "unreachable" : Integer.toString(submission.status()), 1, Integer::sum);
                 continue;
             }
             accepted++;
             toAccepted.add(submission.acceptedNanos() - track.sent);
             lastAccepted = Math.max(lastAccepted, submission.acceptedNanos());
-            if (submission.status() == 200) {
+            if (!submission.acceptedNew()) {
                 duplicates++;
                 continue;
             }
@@ -251,6 +258,7 @@ public final class PipelineLoad {
         counts.put("refused", refusals);
         counts.put("retriedAfter429", ingest.tooManyRequests.get());
         counts.put("retriedAfter503", ingest.unavailable.get());
+        counts.put("reconnects", ingest.reconnects.get());
         counts.put("ended", ended);
         counts.put("outcomes", outcomesByStatus);
         counts.put("moreThanOneOutcome", multipleOutcomes);
