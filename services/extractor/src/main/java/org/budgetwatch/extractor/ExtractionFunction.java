@@ -44,6 +44,7 @@ public class ExtractionFunction implements Function<RawDocument, ExtractionOutco
     private final DisclosureExtractor extractor;
     private final TablesEventMapper mapper;
     private final ContentStore contentStore;
+    private final ExtractionAttempts attempts;
     private final Clock clock;
     private final ExtractorSettings settings;
     private final MeterRegistry meters;
@@ -62,6 +63,7 @@ public class ExtractionFunction implements Function<RawDocument, ExtractionOutco
         this.extractor = extractor;
         this.mapper = mapper;
         this.contentStore = contentStore;
+        this.attempts = new ExtractionAttempts(settings.attemptsDir(), settings.maxAttempts());
         this.clock = clock;
         this.settings = settings;
         this.meters = meters;
@@ -75,11 +77,18 @@ public class ExtractionFunction implements Function<RawDocument, ExtractionOutco
     @Override
     public ExtractionOutcome apply(RawDocument raw) {
         ExtractionOutcome outcome;
-        try {
-            outcome = duration.record(() -> extract(raw));
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            outcome = internalError(raw, e);
+        int unfinished = attempts.begin(raw.getDocumentId());
+        if (unfinished >= attempts.maxAttempts()) {
+            outcome = rejection(raw, RejectionReason.INTERNAL_ERROR, "The extractor stopped " + unfinished
+                    + " times while reading this document; it is not read again");
+        } else {
+            try {
+                outcome = duration.record(() -> extract(raw));
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                outcome = internalError(raw, e);
+            }
         }
+        attempts.end(raw.getDocumentId());
         if (outcome instanceof ExtractionOutcome.Rejected rejected) {
             meters.counter("budgetwatch.documents", "stage", "extraction", "outcome", "rejected").increment();
             meters.counter("budgetwatch.rejections", "stage", "extraction", "reason", rejected.rejection().getReason().name()).increment();

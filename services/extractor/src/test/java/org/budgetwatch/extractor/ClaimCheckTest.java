@@ -137,7 +137,7 @@ class ClaimCheckTest {
 
     private ExtractionFunction function(long maxDocumentBytes) {
         return new ExtractionFunction(new DisclosureExtractor(ExtractionLimits.defaults()), new TablesEventMapper(), store, CLOCK,
-                new ExtractorSettings(maxDocumentBytes, Duration.ofSeconds(60), 2_000_000, root), new SimpleMeterRegistry());
+                new ExtractorSettings(maxDocumentBytes, Duration.ofSeconds(60), 2_000_000, root, data.resolve("attempts"), 2), new SimpleMeterRegistry());
     }
 
     private static RawDocument claimChecked(String id, String reference) {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class ExtractionFunctionTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+    private static final Path ATTEMPTS = Path.of("target", "extractor-attempts");
 
     @Test
     void shouldPublishTheTablesOfADocumentThatFitsInARecord() throws Exception {
@@ -73,7 +74,7 @@ class ExtractionFunctionTest {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         ExtractionFunction impatient = new ExtractionFunction(new DisclosureExtractor(ExtractionLimits.defaults().withMaxTime(Duration.ZERO)),
                 new TablesEventMapper(), new ContentStore(Path.of("target", "no-content")), CLOCK,
-                new ExtractorSettings(50L * 1024 * 1024, Duration.ofMillis(1), 2_000_000, null), meters);
+                new ExtractorSettings(50L * 1024 * 1024, Duration.ofMillis(1), 2_000_000, null, ATTEMPTS, 2), meters);
         byte[] html = ("<html><body><p>金额单位：万元</p><table>" + "<tr><td>项目</td><td>1.00</td></tr>".repeat(20_000) + "</table></body></html>")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
@@ -82,6 +83,37 @@ class ExtractionFunctionTest {
         assertThat(outcome).isInstanceOfSatisfying(Rejection.class, rejection -> assertThat(rejection.getReason()).isEqualTo(RejectionReason.TIMEOUT));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> meters.get("budgetwatch.extraction.abandoned").gauge().value() == 0);
+    }
+
+    @Test
+    void shouldRejectADocumentWhoseExtractionBroughtTheExtractorDownTwiceInsteadOfReadingItAgain(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        RawDocument poison = raw("beijing-dongcheng-medical-security-2024-budget.txt");
+        ExtractionAttempts earlier = new ExtractionAttempts(dir, 2);
+        earlier.begin(poison.getDocumentId()); // the extractor died while reading it…
+        earlier.begin(poison.getDocumentId()); // …and again after its restart
+        ExtractionFunction restarted = new ExtractionFunction(new DisclosureExtractor(ExtractionLimits.defaults()), new TablesEventMapper(),
+                new ContentStore(Path.of("target", "no-content")), CLOCK,
+                new ExtractorSettings(50L * 1024 * 1024, Duration.ofSeconds(60), 2_000_000, null, dir, 2), new SimpleMeterRegistry());
+
+        Object outcome = restarted.apply(poison).event();
+
+        assertThat(outcome).isInstanceOfSatisfying(Rejection.class, rejection -> {
+            assertThat(rejection.getReason()).isEqualTo(RejectionReason.INTERNAL_ERROR);
+            assertThat(rejection.getMessage()).contains("stopped 2 times");
+        });
+        assertThat(restarted.apply(poison).event()).as("the marker went with the outcome").isInstanceOf(DocumentTables.class);
+    }
+
+    @Test
+    void shouldReadADocumentAgainAfterOneExtractionOfItNeverFinished(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        RawDocument document = raw("beijing-dongcheng-medical-security-2024-budget.txt");
+        new ExtractionAttempts(dir, 2).begin(document.getDocumentId());
+        ExtractionFunction restarted = new ExtractionFunction(new DisclosureExtractor(ExtractionLimits.defaults()), new TablesEventMapper(),
+                new ContentStore(Path.of("target", "no-content")), CLOCK,
+                new ExtractorSettings(50L * 1024 * 1024, Duration.ofSeconds(60), 2_000_000, null, dir, 2), new SimpleMeterRegistry());
+
+        assertThat(restarted.apply(document).event()).isInstanceOf(DocumentTables.class);
     }
 
     private static int tablesReadByTheLibrary(String file) throws Exception {
@@ -95,7 +127,7 @@ class ExtractionFunctionTest {
 
     private static ExtractionFunction function(TablesEventMapper mapper, long maxEventBytes) {
         return new ExtractionFunction(new DisclosureExtractor(ExtractionLimits.defaults()), mapper, new ContentStore(Path.of("target", "no-content")),
-                CLOCK, new ExtractorSettings(50L * 1024 * 1024, Duration.ofSeconds(60), maxEventBytes, null), new SimpleMeterRegistry());
+                CLOCK, new ExtractorSettings(50L * 1024 * 1024, Duration.ofSeconds(60), maxEventBytes, null, ATTEMPTS, 2), new SimpleMeterRegistry());
     }
 
     private static RawDocument raw(String id, String file, byte[] content) {

@@ -34,7 +34,9 @@ import org.springframework.messaging.support.MessageBuilder;
  * topics of extractor.yml.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"spring.config.name=" + ExtractorApplication.CONFIG_NAME, "spring.cloud.stream.default-binder=integration"})
+        properties = {"spring.config.name=" + ExtractorApplication.CONFIG_NAME, "spring.cloud.stream.default-binder=integration",
+                // the extractor's notes of the documents it is reading go under target, not into the source tree
+                "BUDGETWATCH_DATA_DIR=target/extractor-bindings-test"})
 @Import(TestChannelBinderConfiguration.class)
 class ExtractorBindingsTest {
 
