@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import org.budgetwatch.contracts.common.Stage;
 import org.budgetwatch.contracts.raw.DocumentHints;
@@ -61,7 +62,8 @@ public class SubmissionService {
             throw new InvalidSubmissionException("fiscalYear must be a year between 1990 and 2100");
         }
         String documentId = sha256(content);
-        Instant now = clock.instant();
+        // as the raw event carries it (timestamp-millis), so that the status is the same before and after a restart
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String fileName = submission.fileName() == null || submission.fileName().isBlank() ? documentId : submission.fileName();
         if (!ledger.claim(documentId, fileName, now)) {
             return new Acceptance(documentId, false);
