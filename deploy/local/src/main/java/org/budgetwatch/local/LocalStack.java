@@ -22,6 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class LocalStack implements AutoCloseable {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LocalStack.class);
+    /** The dev registry's user when it asks for a password ({@link #withRegistryAuth()}). */
+    static final String REGISTRY_USER = "budgetwatch";
 
     private final StackSettings settings;
     private final KraftBroker broker;
@@ -32,7 +34,6 @@ public final class LocalStack implements AutoCloseable {
     private boolean rebuildReadModel;
     private boolean registryAuth;
     private String registryPassword;
-    static final String REGISTRY_USER = "budgetwatch";
     private final List<String> ingestKeys = new ArrayList<>();
     private String apiKey;
 

@@ -1,18 +1,21 @@
 package org.budgetwatch.readmodel;
 
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * What one search may ask of the index. A fuzzy, wildcard, regular-expression or prefix clause is expanded into every
  * term of the index it matches, so 300 of them ({@code term~2} repeated in a 9 KB URL) cost seconds of CPU each; they
  * are limited in number, and a fuzzy clause to one edit after a first character that must match. The query text and
- * its words are limited too.
+ * its clauses are limited too.
  */
 final class QueryBounds {
 
@@ -46,39 +49,46 @@ final class QueryBounds {
 
     /** @throws InvalidQueryException when the parsed query has more clauses, or more expanding ones, than allowed */
     static Query check(Query query) {
-        int[] clauses = new int[2];
-        query.visit(new QueryVisitor() {
-            @Override
-            public void consumeTerms(Query leaf, Term... terms) {
-                clauses[0]++;
-            }
-
-            @Override
-            public void consumeTermsMatching(Query leaf, String field, java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
-                clauses[0]++;
-                clauses[1]++;
-            }
-
-            @Override
-            public void visitLeaf(Query leaf) {
-                clauses[0]++;
-                if (leaf instanceof MultiTermQuery) {
-                    clauses[1]++;
-                }
-            }
-
-            @Override
-            public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
-                return this;
-            }
-        });
-        if (clauses[1] > MAX_EXPANDING_CLAUSES) {
-            throw new InvalidQueryException("The query has " + clauses[1] + " fuzzy, wildcard, regular-expression or prefix clauses; at most "
-                    + MAX_EXPANDING_CLAUSES + " are searched at once");
+        ClauseCount count = new ClauseCount();
+        query.visit(count);
+        if (count.expanding > MAX_EXPANDING_CLAUSES) {
+            throw new InvalidQueryException("The query has " + count.expanding + " fuzzy, wildcard, regular-expression or prefix clauses; "
+                    + "at most " + MAX_EXPANDING_CLAUSES + " are searched at once");
         }
-        if (clauses[0] > MAX_CLAUSES) {
-            throw new InvalidQueryException("The query has " + clauses[0] + " clauses; at most " + MAX_CLAUSES + " are searched at once");
+        if (count.all > MAX_CLAUSES) {
+            throw new InvalidQueryException("The query has " + count.all + " clauses; at most " + MAX_CLAUSES + " are searched at once");
         }
         return query;
+    }
+
+    /** Counts the leaves of a query, and those that are expanded into the terms they match. */
+    private static final class ClauseCount extends QueryVisitor {
+
+        private int all;
+        private int expanding;
+
+        @Override
+        public void consumeTerms(Query leaf, Term... terms) {
+            all++;
+        }
+
+        @Override
+        public void consumeTermsMatching(Query leaf, String field, Supplier<ByteRunAutomaton> automaton) {
+            all++;
+            expanding++;
+        }
+
+        @Override
+        public void visitLeaf(Query leaf) {
+            all++;
+            if (leaf instanceof MultiTermQuery) {
+                expanding++;
+            }
+        }
+
+        @Override
+        public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -12,14 +13,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.budgetwatch.schemas.raw.RawDocumentContent;
 
 /**
@@ -41,10 +42,6 @@ public final class ContentStore {
 
     public ContentStore(Path root) {
         this.root = root.toAbsolutePath().normalize();
-    }
-
-    public Path root() {
-        return root;
     }
 
     public URI put(String documentId, byte[] content) {
@@ -158,7 +155,7 @@ public final class ContentStore {
         URI uri;
         try {
             uri = new URI(contentRef);
-        } catch (java.net.URISyntaxException | NullPointerException e) {
+        } catch (URISyntaxException | NullPointerException e) {
             throw refused(contentRef, "it is not a URI");
         }
         if (uri.getScheme() == null || !uri.getScheme().toLowerCase(Locale.ROOT).equals("file") || uri.isOpaque()
