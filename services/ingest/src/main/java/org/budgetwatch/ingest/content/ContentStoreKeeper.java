@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.budgetwatch.ingest.IngestSettings;
 import org.budgetwatch.ingest.ledger.DisclosureLedger;
-import org.budgetwatch.ingest.ledger.DocumentState;
+import org.budgetwatch.schemas.DocumentState;
 import org.budgetwatch.schemas.claimcheck.ContentStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -20,7 +20,7 @@ import java.util.Optional;
 import org.budgetwatch.ingest.IngestSettings;
 import org.budgetwatch.ingest.ledger.DisclosureLedger;
 import org.budgetwatch.ingest.ledger.DisclosureStatus;
-import org.budgetwatch.ingest.ledger.DocumentState;
+import org.budgetwatch.schemas.DocumentState;
 import org.budgetwatch.schemas.claimcheck.ContentStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -15,6 +15,7 @@ import org.budgetwatch.contracts.rejection.RejectionReason;
 import org.budgetwatch.contracts.tables.DocumentTables;
 import org.budgetwatch.contracts.validation.ReportStatus;
 import org.budgetwatch.contracts.validation.ValidationReport;
+import org.budgetwatch.schemas.DocumentState;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -26,9 +26,12 @@ import org.springframework.context.annotation.Import;
  * Ingest's web layer on a real Tomcat, as deployed (the container's own URI decoding and normalisation, Spring MVC's
  * routing, ingest's filter, controller and error handling, ingest.yml's server settings), with the submission service
  * and the ledger left to the test: what a request can reach is decided here, not behind it.
+ * <p>
+ * The whole configuration of the tests that name it, and a test component, so that the application's own component
+ * scan (in the bindings test, which starts the whole ingest) passes it by.
  */
 @SpringBootConfiguration
-@TestComponent // the application's own component scan (the bindings test starts the whole ingest) passes it by
+@TestComponent
 @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, ServletWebServerFactoryAutoConfiguration.class,
         EmbeddedWebServerFactoryCustomizerAutoConfiguration.class,
         DispatcherServletAutoConfiguration.class, WebMvcAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class,
