@@ -10,8 +10,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.budgetwatch.contracts.common.Stage;
 import org.budgetwatch.contracts.raw.RawDocument;
 import org.budgetwatch.contracts.raw.SubmissionChannel;
+import org.budgetwatch.contracts.rejection.Rejection;
+import org.budgetwatch.contracts.rejection.RejectionReason;
 import org.budgetwatch.contracts.tables.DocumentTables;
 import org.budgetwatch.contracts.validation.ReportStatus;
 import org.budgetwatch.contracts.validation.ValidationReport;
@@ -35,7 +38,8 @@ import org.springframework.messaging.support.MessageBuilder;
 /**
  * The validator's binding on Spring Cloud Stream's test binder: a polled batch of table events in, one report each
  * out on the discrepancies topic keyed by document id, a record that cannot be read dead-lettered with the reason
- * while the rest of the poll goes on — the bindings and topics of validator.yml.
+ * while the rest of the poll goes on, a document the validator fails on rejected with the reason — the bindings and
+ * topics of validator.yml.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"spring.config.name=" + ValidatorApplication.CONFIG_NAME, "spring.cloud.stream.default-binder=integration"})
@@ -69,6 +73,28 @@ class ValidatorBindingsTest {
         Message<?> letter = output.receive(30_000, TABLES + ".validator.dlq");
         assertThat(letter.getHeaders().get(KafkaHeaders.KEY)).isEqualTo("unreadable");
         assertThat(new String((byte[]) letter.getHeaders().get(DeadLetterHeaders.ORIGINAL_OFFSET), StandardCharsets.UTF_8)).isEqualTo("1");
+    }
+
+    @Test
+    void shouldRejectADocumentItCannotValidateAndGoOnWithThePoll() throws Exception {
+        DocumentTables forged = tables("forged", "yanbian-medical-security-2024-budget.txt");
+        // a figure that is no decimal: written by a bug, or by whoever can write to the tables topic
+        forged.getTables().stream().flatMap(t -> t.getRows().stream()).flatMap(r -> r.getCells().stream())
+                .filter(c -> c.getAmount() != null).findFirst().orElseThrow().getAmount().setValue("forty");
+        DocumentTables beijing = tables("beijing-after", "beijing-dongcheng-medical-security-2024-budget.txt");
+
+        input.send(poll(forged, beijing), TABLES);
+
+        Message<?> rejected = output.receive(30_000, "disclosures.rejected.v1");
+        assertThat(rejected.getHeaders().get(KafkaHeaders.KEY)).isEqualTo("forged");
+        assertThat(rejected.getPayload()).isInstanceOfSatisfying(Rejection.class, rejection -> {
+            assertThat(rejection.getStage()).isEqualTo(Stage.VALIDATION);
+            assertThat(rejection.getReason()).isEqualTo(RejectionReason.INTERNAL_ERROR);
+            assertThat(rejection.getMessage()).contains("NumberFormatException");
+            assertThat(rejection.getFileName()).isEqualTo("yanbian-medical-security-2024-budget.txt");
+        });
+        assertThat(output.receive(30_000, "disclosures.discrepancies.v1").getHeaders().get(KafkaHeaders.KEY)).isEqualTo("beijing-after");
+        assertThat(output.receive(1_000, TABLES + ".validator.dlq")).as("nothing of the poll dead-lettered").isNull();
     }
 
     /** One poll of the tables topic as the Kafka binder hands a batch binding over; a null event is a record that could not be read. */
