@@ -19,12 +19,16 @@ import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.budgetwatch.schemas.topics.PipelineTopics;
+import org.budgetwatch.schemas.topics.TopicPlan;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -111,6 +115,25 @@ class KubernetesManifestsTest {
                 .containsExactlyInAnyOrderElementsOf(PIPELINE_TOPICS);
         assertThat(of(KafkaTopic.class)).allMatch(topic -> topic.getSpec().getReplicas() == 3 && topic.getSpec().getPartitions() >= 6);
         assertThat(of(KafkaUser.class)).extracting(user -> user.getMetadata().getName()).containsExactly("budgetwatch");
+    }
+
+    @Test
+    void shouldKeepEveryPipelineTopicAsTheServicesPlanIt() {
+        // the topic operator owns these topics, so they must say what the services would otherwise set themselves;
+        // 30 days are the services' default retention of submissions and dead letters (budgetwatch.topics.retention.*)
+        PipelineTopics topics = new PipelineTopics(PIPELINE_TOPICS.get(0), PIPELINE_TOPICS.get(1), PIPELINE_TOPICS.get(2),
+                PIPELINE_TOPICS.get(3), PIPELINE_TOPICS.get(4), Duration.ofDays(30), Duration.ofDays(30));
+        Map<String, Map<String, Object>> declared = new HashMap<>();
+        of(KafkaTopic.class).forEach(topic -> declared.put(topic.getSpec().getTopicName(), topic.getSpec().getConfig()));
+        for (TopicPlan plan : topics.plans()) {
+            if (!declared.containsKey(plan.name())) {
+                continue; // a dead-letter topic: the services create it with the plan (their user may create, not alter)
+            }
+            Map<String, String> config = new HashMap<>();
+            declared.get(plan.name()).forEach((key, value) -> config.put(key, String.valueOf(value)));
+            assertThat(config).as("config of KafkaTopic %s", plan.name()).containsAllEntriesOf(plan.config());
+        }
+        assertThat(declared.keySet()).containsExactlyInAnyOrderElementsOf(PIPELINE_TOPICS);
     }
 
     private List<PodTemplateSpec> podTemplates() {
