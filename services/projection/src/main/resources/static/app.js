@@ -70,6 +70,20 @@ function amountText(text, unit) {
   return text === null || text === undefined ? '' : text + (UNITS[unit] ? ' ' + UNITS[unit] : '');
 }
 
+// A finding's value in its unit: 1,280.50 万元, 12.3%, [12.25, 12.35]%
+function valueText(text, unit) {
+  if (text === null || text === undefined) return '—';
+  return unit === 'PERCENT' ? text + '%' : amountText(text, unit);
+}
+
+// Where a finding stands in the source: the pages (PDF) or lines (text) of its locations, in order
+function whereText(locations) {
+  const pages = [...new Set((locations || []).map((l) => l.page).filter((p) => p !== null && p !== undefined))];
+  if (pages.length) return '第 ' + pages.join('、') + ' 页';
+  const lines = [...new Set((locations || []).map((l) => l.line).filter((n) => n !== null && n !== undefined))];
+  return lines.length ? '第 ' + lines.join('、') + ' 行' : '';
+}
+
 // ---- search ----
 
 // Each navigation gets a number; an answer that arrives after the reader has moved on is dropped.
@@ -172,14 +186,14 @@ function renderHit(hit) {
     return el('li', { class: 'hit-line-item' },
       el('span', { class: 'kind-label' }, '明细'),
       el('span', { class: 'hit-title' }, [hit.code, hit.label].filter(Boolean).join(' ')),
-      el('div', { class: 'meta' }, hit.tableTitle ? ['《', hit.tableTitle, '》 · '] : null, documentLink(hit)),
+      el('div', { class: 'meta' }, hit.tableTitle ? ['《', hit.tableTitle, '》', hit.page ? `第 ${hit.page} 页` : '', ' · '] : null, documentLink(hit)),
       el('div', { class: 'amounts' }, amounts.join('；')),
       meta);
   }
   return el('li', { class: 'hit-discrepancy' },
     el('span', { class: 'kind-label' }, '问题'), el('span', { class: 'badge ' + hit.severity }, name(hit.severity)), ' ',
     el('span', { class: 'hit-title' }, ruleLink(hit.ruleId)), el('div', {}, hit.messageZh || ''),
-    el('div', { class: 'meta' }, documentLink(hit)), meta);
+    el('div', { class: 'meta' }, whereText(hit.locations) ? whereText(hit.locations) + ' · ' : null, documentLink(hit)), meta);
 }
 
 function renderPager(params, page) {
@@ -259,10 +273,14 @@ function noteId(finding) {
 function note(finding) {
   const sentences = [...new Set((finding.locations || []).map((l) => l.sentence).filter(Boolean))];
   const evidence = [];
-  if (finding.expected || finding.actual) evidence.push(`应为 ${finding.expected ?? '—'}，实为 ${finding.actual ?? '—'}` + (finding.difference ? `，相差 ${finding.difference}` : ''));
+  if (finding.expected || finding.actual) {
+    evidence.push(`应为 ${valueText(finding.expected, finding.unit)}，实为 ${valueText(finding.actual, finding.unit)}`
+      + (finding.difference ? `，相差 ${valueText(finding.difference, finding.unit)}` : ''));
+  }
   if ((finding.addends || []).length) evidence.push('相加各项：' + finding.addends.join(' + '));
   return el('div', { class: 'finding-note ' + finding.severity, 'data-rule': finding.ruleId, id: noteId(finding) },
-    el('div', {}, el('span', { class: 'badge ' + finding.severity }, name(finding.severity)), ' ', ruleLink(finding.ruleId)),
+    el('div', {}, el('span', { class: 'badge ' + finding.severity }, name(finding.severity)), ' ', ruleLink(finding.ruleId),
+      whereText(finding.locations) ? el('span', { class: 'where' }, ' · ' + whereText(finding.locations)) : null),
     el('div', {}, finding.messageZh || finding.messageEn || ''),
     evidence.length ? el('div', { class: 'evidence' }, evidence.join('；')) : null,
     sentences.map((s) => el('blockquote', {}, '“' + s + '”')));
@@ -294,8 +312,9 @@ function renderTable(table, findings) {
       }));
   });
   const unit = UNITS[table.unit] ? `（单位：${UNITS[table.unit]}）` : '';
+  const page = table.page !== null && table.page !== undefined ? `（第 ${table.page} 页）` : '';
   return el('section', { class: 'table-block', 'data-table': table.index },
-    el('div', {}, el('p', { class: 'caption' }, (table.title || name(table.type) || '表格') + unit),
+    el('div', {}, el('p', { class: 'caption' }, (table.title || name(table.type) || '表格') + unit + page),
       el('div', { class: 'table-wrap' }, el('table', {}, el('thead', {}, head), el('tbody', {}, rows)))),
     el('div', { class: 'notes' }, findings.map(note)));
 }

@@ -110,13 +110,22 @@ public class CheckCommand implements Callable<Integer> {
                     text.append(String.format("  %-7s %-15s %s%n", severity, f.ruleId(), f.messageZh()));
                     text.append(String.format("          %s%n", f.messageEn()));
                     if (f.expected() != null) {
-                        text.append(String.format("          expected [%s, %s], actual [%s, %s], off by %s%n", f.expected().low().toPlainString(),
-                                f.expected().high().toPlainString(), f.actual().low().toPlainString(), f.actual().high().toPlainString(),
-                                f.difference().toPlainString()));
+                        String unit = f.unit().printed().isEmpty() ? "" : " " + f.unit().printed();
+                        text.append(String.format("          expected [%s, %s]%s, actual [%s, %s]%s, off by %s%s%n", f.expected().low().toPlainString(),
+                                f.expected().high().toPlainString(), unit, f.actual().low().toPlainString(), f.actual().high().toPlainString(),
+                                unit, f.difference().toPlainString(), unit));
                     }
+                    where(f).ifPresent(where -> text.append("          ").append(where).append('\n'));
                 }
             }
         }
         return text.toString().stripTrailing();
+    }
+
+    /** The page (PDF) or line (text) of the finding's first location that has one. */
+    private static java.util.Optional<String> where(Finding f) {
+        return f.locations().stream()
+                .map(l -> l.page() != null ? "page " + l.page() : l.line() != null ? "line " + l.line() : null)
+                .filter(java.util.Objects::nonNull).findFirst();
     }
 }

@@ -271,6 +271,8 @@ abstract class PipelineEndToEndContract {
             assertThat(browser.texts("#finding-index li")).hasSizeGreaterThan(1).first().asString().contains("NARR-YOY");
             var note = browser.jumpToFirstFinding();
             assertThat(note.getAttribute("data-rule")).isEqualTo("NARR-YOY");
+            assertThat(note.getText()).as("where it stands in the text export, and its values in their unit")
+                    .containsPattern("第 \\d+ 行").containsPattern("应为 [^，]+%，实为 [^，]+%");
             assertThat(browser.followRuleLink(note)).as("the rule explained from docs/rules.md, its whole row, pipes inside it included")
                     .contains("R = C / (X − C)").isEqualToNormalizingWhitespace(checksOfRule("NARR-YOY"));
             assertThat(browser.text("#rule-view")).contains("400%");

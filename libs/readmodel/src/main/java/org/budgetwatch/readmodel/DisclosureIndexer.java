@@ -193,6 +193,9 @@ final class DisclosureIndexer {
             hit.writeNumberField("tableIndex", table.index());
             hit.writeStringField("tableType", table.type());
             hit.writeStringField("tableTitle", table.title());
+            if (table.page() != null) {
+                hit.writeNumberField("page", table.page());
+            }
             hit.writeNumberField("rowIndex", row.index());
             hit.writeStringField("label", row.label());
             hit.writeStringField("code", row.code());
@@ -236,6 +239,7 @@ final class DisclosureIndexer {
             hit.writeStringField("expected", finding.expected());
             hit.writeStringField("actual", finding.actual());
             hit.writeStringField("difference", finding.difference());
+            hit.writeStringField("unit", finding.unit());
             hit.writeObjectField("locations", finding.locations());
             hit.writeStringField("fingerprint", finding.fingerprint());
         }));

@@ -59,6 +59,7 @@ public final class DisclosureProjector {
 
     private static DisclosureView.TableView table(Table t) {
         return new DisclosureView.TableView(t.getIndex(), t.getType().name(), t.getTitle(), t.getSide().name(), t.getUnit().name(),
+                t.getLocation() == null ? null : t.getLocation().getPage(),
                 t.getColumns().stream().map(c -> new DisclosureView.ColumnView(c.getIndex(), c.getPath(), c.getTotal())).toList(),
                 t.getRows().stream().map(DisclosureProjector::row).toList());
     }
@@ -92,13 +93,13 @@ public final class DisclosureProjector {
     private static DisclosureView.Finding finding(Discrepancy d) {
         return new DisclosureView.Finding(d.getRuleId(), d.getCategory(), d.getSeverity().name(), d.getMessageZh(), d.getMessageEn(),
                 interval(d.getExpected()), interval(d.getActual()), d.getDifference(), d.getAddends(),
-                d.getLocations().stream().map(DisclosureProjector::location).toList(), d.getFingerprint());
+                d.getLocations().stream().map(DisclosureProjector::location).toList(), d.getFingerprint(), d.getUnit().name());
     }
 
     private static DisclosureView.FindingLocation location(FindingLocation l) {
         return new DisclosureView.FindingLocation(l.getTableIndex(), l.getTableType() == null ? null : l.getTableType().name(), l.getTableTitle(),
                 l.getRowIndex(), l.getRowLabel(), l.getRowCode(), l.getColumnIndex(), l.getColumnPath(),
-                l.getSource() == null ? null : l.getSource().getLineStart(), l.getSentence());
+                l.getSource() == null ? null : l.getSource().getLineStart(), l.getSentence(), l.getSource() == null ? null : l.getSource().getPage());
     }
 
     private static String interval(Interval interval) {

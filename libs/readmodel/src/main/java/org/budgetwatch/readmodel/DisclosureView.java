@@ -33,8 +33,12 @@ public class DisclosureView {
     public List<StatementView> statements = new ArrayList<>();
     public List<Finding> findings = new ArrayList<>();
 
-    /** @param unit 元, 万元 or 亿元 as an AmountUnit name */
-    public record TableView(int index, String type, String title, String side, String unit, List<ColumnView> columns, List<LineItemView> rows) {
+    /**
+     * @param unit 元, 万元 or 亿元 as an AmountUnit name
+     * @param page the PDF page the table starts on; null for other formats
+     */
+    public record TableView(int index, String type, String title, String side, String unit, Integer page, List<ColumnView> columns,
+                            List<LineItemView> rows) {
     }
 
     public record ColumnView(int index, String path, boolean total) {
@@ -56,12 +60,16 @@ public class DisclosureView {
      * difference as text: a single figure, or {@code [low, high]}.
      */
     public record Finding(String ruleId, String category, String severity, String messageZh, String messageEn, String expected,
-                          String actual, String difference, List<String> addends, List<FindingLocation> locations, String fingerprint) {
+                          String actual, String difference, List<String> addends, List<FindingLocation> locations, String fingerprint,
+                          String unit) {
     }
 
-    /** @param line the line of the source document (the report event's {@code source.lineStart}) */
+    /**
+     * @param line the line of the source document (the report event's {@code source.lineStart})
+     * @param page the PDF page (the report event's {@code source.page}); null for other formats
+     */
     public record FindingLocation(Integer tableIndex, String tableType, String tableTitle, Integer rowIndex, String rowLabel, String rowCode,
-                                  Integer columnIndex, String columnPath, Integer line, String sentence) {
+                                  Integer columnIndex, String columnPath, Integer line, String sentence, Integer page) {
     }
 
     /** A copy to change while this one is being indexed: events replace whole fields and the lists are never changed. */

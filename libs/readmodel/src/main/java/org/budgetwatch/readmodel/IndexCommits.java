@@ -32,7 +32,7 @@ import org.apache.lucene.store.Directory;
 final class IndexCommits implements Closeable {
 
     /** Layout version; an index written with another is emptied and rebuilt from the topics. */
-    static final String FORMAT = "9";
+    static final String FORMAT = "10";
     private static final String FORMAT_KEY = "format";
     private static final String POSITION_PREFIX = "position:";
     private static final int INDEXING_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());

@@ -135,6 +135,7 @@ final class ViewCodec {
         string(out, table.title());
         string(out, table.side());
         string(out, table.unit());
+        integer(out, table.page());
         out.writeVInt(table.columns().size());
         for (DisclosureView.ColumnView column : table.columns()) {
             out.writeVInt(column.index());
@@ -162,6 +163,7 @@ final class ViewCodec {
         String title = string(in);
         String side = string(in);
         String unit = string(in);
+        Integer page = integer(in);
         int columnCount = in.readVInt();
         List<DisclosureView.ColumnView> columns = new ArrayList<>(columnCount);
         for (int i = 0; i < columnCount; i++) {
@@ -183,7 +185,7 @@ final class ViewCodec {
             }
             rows.add(new DisclosureView.LineItemView(rowIndex, label, code, codeKind, level, total, cells));
         }
-        return new DisclosureView.TableView(index, type, title, side, unit, columns, rows);
+        return new DisclosureView.TableView(index, type, title, side, unit, page, columns, rows);
     }
 
     private static void cell(DataOutput out, DisclosureView.CellView cell) throws IOException {
@@ -248,8 +250,10 @@ final class ViewCodec {
             string(out, location.columnPath());
             integer(out, location.line());
             string(out, location.sentence());
+            integer(out, location.page());
         }
         string(out, finding.fingerprint());
+        string(out, finding.unit());
     }
 
     private static DisclosureView.Finding finding(DataInput in) throws IOException {
@@ -273,9 +277,10 @@ final class ViewCodec {
         List<DisclosureView.FindingLocation> locations = new ArrayList<>(locationCount);
         for (int i = 0; i < locationCount; i++) {
             locations.add(new DisclosureView.FindingLocation(integer(in), string(in), string(in), integer(in), string(in), string(in), integer(in),
-                    string(in), integer(in), string(in)));
+                    string(in), integer(in), string(in), integer(in)));
         }
+        String fingerprint = string(in);
         return new DisclosureView.Finding(ruleId, category, severity, messageZh, messageEn, expected, actual, difference, addends, locations,
-                string(in));
+                fingerprint, string(in));
     }
 }

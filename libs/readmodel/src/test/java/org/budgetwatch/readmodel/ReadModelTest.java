@@ -35,7 +35,7 @@ class ReadModelTest {
         view.state = DocumentState.VALIDATED;
         view.reportStatus = ruleId == null ? "CLEAN" : "DISCREPANCIES";
         view.errors = ruleId == null ? 0 : 1;
-        view.tables = List.of(new DisclosureView.TableView(0, "PROJECT_EXPENDITURE", "项目支出表", "WHOLE", "WAN_YUAN",
+        view.tables = List.of(new DisclosureView.TableView(0, "PROJECT_EXPENDITURE", "项目支出表", "WHOLE", "WAN_YUAN", 12,
                 List.of(new DisclosureView.ColumnView(2, "合计", true)),
                 List.of(new DisclosureView.LineItemView(0, project, "2101599", "FUNCTION", "ITEM", false,
                                 List.of(new DisclosureView.CellView(2, amount, amount.replace(",", "")))),
@@ -44,7 +44,7 @@ class ReadModelTest {
         view.statements = List.of(new DisclosureView.StatementView("2024 年共批复本部门项目预算 1 项", "COUNT", "项目预算", null, null));
         view.findings = ruleId == null ? List.of() : List.of(new DisclosureView.Finding(ruleId, "narrative", "ERROR", "下降 400%：降幅不可能超过 100%",
                 "a 400% fall is impossible", null, null, null, List.of(), List.of(new DisclosureView.FindingLocation(0, "PROJECT_EXPENDITURE", "项目支出表",
-                0, project, "2101599", 2, "合计", null, null)), "fp-" + id));
+                0, project, "2101599", 2, "合计", null, null, 12)), "fp-" + id, "NONE"));
         return view;
     }
 

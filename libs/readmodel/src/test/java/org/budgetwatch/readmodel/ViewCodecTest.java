@@ -30,7 +30,7 @@ class ViewCodecTest {
     void shouldKeepNullsAndEveryFormOfCellValue() throws Exception {
         DisclosureView view = new DisclosureView();
         view.documentId = "d";
-        view.tables = List.of(new DisclosureView.TableView(0, "OTHER", null, "NONE", "WAN_YUAN", List.of(),
+        view.tables = List.of(new DisclosureView.TableView(0, "OTHER", null, "NONE", "WAN_YUAN", null, List.of(),
                 List.of(new DisclosureView.LineItemView(0, "", null, "NONE", "NONE", false, List.of(
                         new DisclosureView.CellView(1, null, null),
                         new DisclosureView.CellView(2, "—", null),
@@ -38,7 +38,7 @@ class ViewCodecTest {
                         new DisclosureView.CellView(4, "1,234.56", "1234.56"),
                         new DisclosureView.CellView(5, "1,234.5", "1234.50"),
                         new DisclosureView.CellView(6, "（12.00）", "-12.00"))))));
-        view.findings = List.of(new DisclosureView.Finding("R", null, "INFO", "消息", null, null, null, null, null, List.of(), null));
+        view.findings = List.of(new DisclosureView.Finding("R", null, "INFO", "消息", null, null, null, null, null, List.of(), null, null));
 
         DisclosureView read = ViewCodec.view(ViewCodec.bytes(view));
 
@@ -67,7 +67,7 @@ class ViewCodecTest {
         view.infos = 1;
         view.rejectionReason = "UNREADABLE";
         view.rejectionMessage = "无法读取";
-        view.tables = List.of(new DisclosureView.TableView(3, "PROJECT_EXPENDITURE", "项目支出表", "EXPENDITURE", "WAN_YUAN",
+        view.tables = List.of(new DisclosureView.TableView(3, "PROJECT_EXPENDITURE", "项目支出表", "EXPENDITURE", "WAN_YUAN", 18,
                 List.of(new DisclosureView.ColumnView(1, "合计", true), new DisclosureView.ColumnView(2, "财政拨款/一般公共预算", false)),
                 List.of(new DisclosureView.LineItemView(7, "档案整理存储项目", "2013299", "FUNCTION", "ITEM", true,
                         List.of(new DisclosureView.CellView(1, "1,280.50", "1280.50"), new DisclosureView.CellView(2, "-3.2", "-3.2"))))));
@@ -75,7 +75,7 @@ class ViewCodecTest {
         List<String> addends = new ArrayList<>(List.of("1000.00", "280.50"));
         view.findings = List.of(new DisclosureView.Finding("NARR-YOY", "NARRATIVE", "ERROR", "增长率与表不符", "growth differs", "[12.25, 12.35]",
                 "11.0", "1.3", addends, List.of(new DisclosureView.FindingLocation(3, "PROJECT_EXPENDITURE", "项目支出表", 7, "档案整理存储项目", "2013299", 1,
-                        "合计", 41, "比上年增长12.3%")), "fp-1"));
+                        "合计", 41, "比上年增长12.3%", 18)), "fp-1", "PERCENT"));
         return view;
     }
 

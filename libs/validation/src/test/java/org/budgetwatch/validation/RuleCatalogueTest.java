@@ -11,6 +11,7 @@ import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.validation.report.Finding;
 import org.budgetwatch.validation.report.Severity;
 import org.budgetwatch.validation.report.ValidationReport;
+import org.budgetwatch.validation.report.ValueUnit;
 import org.budgetwatch.validation.rules.CheckSink;
 import org.budgetwatch.validation.rules.CompleteTablesRule;
 import org.budgetwatch.validation.rules.Fingerprints;
@@ -37,7 +38,8 @@ class RuleCatalogueTest {
 
         @Override
         public void check(ExtractedDocument document, CheckSink sink) {
-            sink.failed(new Finding("ALWAYS", "test", Severity.ERROR, "总是", "always", null, null, null, List.of(), List.of(), Fingerprints.of("ALWAYS")));
+            sink.failed(new Finding("ALWAYS", "test", Severity.ERROR, "总是", "always", null, null, null, List.of(), List.of(), Fingerprints.of("ALWAYS"),
+                    ValueUnit.NONE));
         }
     };
 

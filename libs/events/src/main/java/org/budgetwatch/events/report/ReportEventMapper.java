@@ -50,6 +50,7 @@ public class ReportEventMapper {
                 .setExpected(interval(f.expected()))
                 .setActual(interval(f.actual()))
                 .setDifference(f.difference() == null ? null : f.difference().toPlainString())
+                .setUnit(org.budgetwatch.contracts.validation.ValueUnit.valueOf(f.unit().name()))
                 .setAddends(f.addends())
                 .setLocations(f.locations().stream().map(l -> FindingLocation.newBuilder()
                         .setTableIndex(l.tableIndex())

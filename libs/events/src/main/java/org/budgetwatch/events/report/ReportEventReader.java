@@ -30,7 +30,8 @@ public class ReportEventReader {
     public static Finding finding(Discrepancy d) {
         return new Finding(d.getRuleId(), d.getCategory(), Severity.valueOf(d.getSeverity().name()), d.getMessageZh(), d.getMessageEn(),
                 interval(d.getExpected()), interval(d.getActual()), d.getDifference() == null ? null : new BigDecimal(d.getDifference()),
-                d.getAddends(), d.getLocations().stream().map(ReportEventReader::location).toList(), d.getFingerprint());
+                d.getAddends(), d.getLocations().stream().map(ReportEventReader::location).toList(), d.getFingerprint(),
+                org.budgetwatch.validation.report.ValueUnit.valueOf(d.getUnit().name()));
     }
 
     private static FindingLocation location(org.budgetwatch.contracts.validation.FindingLocation l) {

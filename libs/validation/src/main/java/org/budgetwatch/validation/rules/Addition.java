@@ -1,6 +1,7 @@
 package org.budgetwatch.validation.rules;
 
 import java.util.List;
+import org.budgetwatch.extraction.amount.AmountUnit;
 import org.budgetwatch.extraction.amount.PrintedAmount;
 import org.budgetwatch.extraction.arithmetic.ColumnTotals;
 import org.budgetwatch.extraction.arithmetic.RowTotal;
@@ -17,9 +18,10 @@ import org.budgetwatch.validation.report.FindingLocation;
  * @param partsZh names what it is compared with, e.g. "各项之和" or "《基本支出表》合计"
  * @param locations the total's cell first, then the parts' cells
  * @param key what makes this identity unique within the document, for the fingerprint
+ * @param unit what the figures on both sides are counted in
  */
 record Addition(List<PrintedAmount> totals, List<PrintedAmount> parts, String totalZh, String partsZh, String totalEn, String partsEn,
-                List<FindingLocation> locations, List<Object> key) {
+                List<FindingLocation> locations, List<Object> key, AmountUnit unit) {
 
     Addition {
         totals = List.copyOf(totals);
@@ -39,7 +41,7 @@ record Addition(List<PrintedAmount> totals, List<PrintedAmount> parts, String to
         String where = "《" + table.title() + "》" + total.label() + "/" + identity.column().path();
         FindingLocation location = Locations.cell(table, total, identity.column());
         return new Addition(List.of(identity.total()), identity.parts(), where + "：合计", "各项之和", where + ": total", "the sum of its rows",
-                List.of(location), List.of(table.index(), table.side(), total.index(), identity.column().index()));
+                List.of(location), List.of(table.index(), table.side(), total.index(), identity.column().index()), table.unit());
     }
 
     /** A total column against its part columns, in one row. */
@@ -51,7 +53,7 @@ record Addition(List<PrintedAmount> totals, List<PrintedAmount> parts, String to
         locations.add(Locations.cell(table, identity.row(), identity.totalColumn()));
         identity.partColumns().forEach(c -> locations.add(Locations.cell(table, identity.row(), c)));
         return new Addition(List.of(identity.total()), identity.parts(), where, parts + " 之和", where, "the sum of " + parts, locations,
-                List.of(table.index(), table.side(), identity.row().index(), identity.totalColumn().index()));
+                List.of(table.index(), table.side(), identity.row().index(), identity.totalColumn().index()), table.unit());
     }
 
     /** Two tables that print the same figure (each side possibly summed over several cells), in the first one's unit. */
@@ -59,7 +61,8 @@ record Addition(List<PrintedAmount> totals, List<PrintedAmount> parts, String to
         List<FindingLocation> locations = new java.util.ArrayList<>();
         left.columns().forEach(c -> locations.add(Locations.cell(left.table(), left.row(), c)));
         right.columns().forEach(c -> locations.add(Locations.cell(right.table(), right.row(), c)));
-        org.budgetwatch.extraction.amount.AmountUnit unit = left.table().unit();
-        return new Addition(left.in(unit), right.in(unit), left.describe(), right.describe(), left.describe(), right.describe(), locations, key);
+        AmountUnit unit = left.table().unit();
+        return new Addition(left.in(unit), right.in(unit), left.describe(), right.describe(), left.describe(), right.describe(), locations, key,
+                unit);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.validation.report.Finding;
+import org.budgetwatch.validation.report.ValueUnit;
 import org.budgetwatch.validation.report.FindingLocation;
 import org.budgetwatch.validation.report.Severity;
 
@@ -38,7 +39,7 @@ public final class CompleteEmptyNoteRule implements Rule {
                         "\"" + table.title() + "\" is empty without a sentence saying why", null, null, null, List.of(),
                         List.of(new FindingLocation(table.index(), table.type(), table.title(), null, null, null, null, null,
                                 table.location().firstLine(), null, table.location().page())),
-                        Fingerprints.of(ID, table.index(), table.title())));
+                        Fingerprints.of(ID, table.index(), table.title()), ValueUnit.NONE));
             }
         }
     }

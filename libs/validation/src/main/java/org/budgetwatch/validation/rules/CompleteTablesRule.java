@@ -7,6 +7,7 @@ import org.budgetwatch.extraction.model.DocumentKind;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.TableType;
 import org.budgetwatch.validation.report.Finding;
+import org.budgetwatch.validation.report.ValueUnit;
 import org.budgetwatch.validation.report.FindingLocation;
 import org.budgetwatch.validation.report.Severity;
 
@@ -77,7 +78,7 @@ public final class CompleteTablesRule implements Rule {
                 sink.failed(new Finding(ID, category(), Severity.WARNING, "未找到" + name,
                         "No " + TableNames.en(type) + " table was found", null, null, null, List.of(),
                         List.of(new FindingLocation(null, type, null, null, null, null, null, null, null, null)),
-                        Fingerprints.of(ID, type)));
+                        Fingerprints.of(ID, type), ValueUnit.NONE));
             }
         }
     }

@@ -14,6 +14,7 @@ import org.budgetwatch.extraction.model.TableRow;
 import org.budgetwatch.extraction.model.TableType;
 import org.budgetwatch.validation.codes.CodeDictionary;
 import org.budgetwatch.validation.report.Finding;
+import org.budgetwatch.validation.report.ValueUnit;
 import org.budgetwatch.validation.report.FindingLocation;
 import org.budgetwatch.validation.report.Severity;
 
@@ -117,6 +118,6 @@ public final class NameCodeRule implements Rule {
     }
 
     private Finding finding(String zh, String en, List<FindingLocation> locations, String code, String name) {
-        return new Finding(ID, category(), Severity.WARNING, zh, en, null, null, null, List.of(), locations, Fingerprints.of(ID, code, name));
+        return new Finding(ID, category(), Severity.WARNING, zh, en, null, null, null, List.of(), locations, Fingerprints.of(ID, code, name), ValueUnit.NONE);
     }
 }

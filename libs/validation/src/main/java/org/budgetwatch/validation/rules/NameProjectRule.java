@@ -16,6 +16,7 @@ import org.budgetwatch.extraction.model.TableColumn;
 import org.budgetwatch.extraction.model.TableRow;
 import org.budgetwatch.extraction.model.TableType;
 import org.budgetwatch.validation.report.Finding;
+import org.budgetwatch.validation.report.ValueUnit;
 import org.budgetwatch.validation.report.FindingLocation;
 import org.budgetwatch.validation.report.Severity;
 
@@ -130,6 +131,6 @@ public final class NameProjectRule implements Rule {
 
     private Finding finding(String zh, String en, List<Listing> listings, String key) {
         List<FindingLocation> locations = listings.stream().map(l -> Locations.row(l.table(), l.row())).toList();
-        return new Finding(ID, category(), Severity.WARNING, zh, en, null, null, null, List.of(), locations, Fingerprints.of(ID, key));
+        return new Finding(ID, category(), Severity.WARNING, zh, en, null, null, null, List.of(), locations, Fingerprints.of(ID, key), ValueUnit.NONE);
     }
 }

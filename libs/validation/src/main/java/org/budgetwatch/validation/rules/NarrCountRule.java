@@ -18,6 +18,7 @@ import org.budgetwatch.extraction.model.TableSide;
 import org.budgetwatch.extraction.model.TableType;
 import org.budgetwatch.extraction.table.Texts;
 import org.budgetwatch.validation.report.Finding;
+import org.budgetwatch.validation.report.ValueUnit;
 import org.budgetwatch.validation.report.Severity;
 
 /**
@@ -71,7 +72,7 @@ public final class NarrCountRule implements Rule {
                 sink.failed(new Finding(ID, category(), Severity.ERROR,
                         "“" + statement.text() + "”称 " + stated + "，表中为 " + found,
                         "the narrative states " + stated + " (" + thing + "); the table lists " + found, null, null, null, List.of(),
-                        List.of(Statements.location(statement)), Fingerprints.of(ID, statement.line(), stated)));
+                        List.of(Statements.location(statement)), Fingerprints.of(ID, statement.line(), stated), ValueUnit.COUNT));
             }
         }
     }

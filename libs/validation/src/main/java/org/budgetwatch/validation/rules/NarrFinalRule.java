@@ -12,6 +12,7 @@ import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.NarrativeStatement;
 import org.budgetwatch.extraction.model.StatedValue;
 import org.budgetwatch.validation.report.Finding;
+import org.budgetwatch.validation.report.ValueUnit;
 import org.budgetwatch.validation.report.Severity;
 
 /**
@@ -81,7 +82,7 @@ public final class NarrFinalRule implements Rule {
                     + "% of it was spent (final " + actual.printed() + " " + NarrativeFigures.unitName(actual.unit())
                     + "): a zero budget has no completion rate";
             sink.failed(new Finding(ID, category(), Severity.ERROR, zh, en, null, stated, null, List.of(budget.printed(), actual.printed()),
-                    List.of(Statements.location(statement)), Fingerprints.of(ID, "zero", statement.line(), statement.subject())));
+                    List.of(Statements.location(statement)), Fingerprints.of(ID, "zero", statement.line(), statement.subject()), ValueUnit.PERCENT));
             return;
         }
         Optional<Interval> expected = finalYuan.dividedBy(budgetYuan).map(i -> i.times(HUNDRED));
@@ -100,7 +101,7 @@ public final class NarrFinalRule implements Rule {
                 + ") is " + midpoint + "% completed, the narrative says " + rate.printed() + "%";
         Finding finding = new Finding(ID, category(), cut ? Severity.INFO : Severity.ERROR, zh, en, expected.get(), stated,
                 stated.distanceTo(expected.get()), List.of(budget.printed(), actual.printed()), List.of(Statements.location(statement)),
-                Fingerprints.of(ID, "rate", statement.line(), statement.subject()));
+                Fingerprints.of(ID, "rate", statement.line(), statement.subject()), ValueUnit.PERCENT);
         if (cut) {
             sink.passedWithinRounding(finding);
         } else {
@@ -126,7 +127,7 @@ public final class NarrFinalRule implements Rule {
                 + NarrativeFigures.unitName(actual.unit()) + " and budget " + budget.printed() + " " + unit;
         sink.failed(new Finding(ID, category(), Severity.WARNING, zh, en, budgetYuan, finalYuan, finalYuan.distanceTo(budgetYuan),
                 List.of(budget.printed(), actual.printed()), List.of(Statements.location(statement)),
-                Fingerprints.of(ID, "words", statement.line(), statement.subject())));
+                Fingerprints.of(ID, "words", statement.line(), statement.subject()), ValueUnit.YUAN));
     }
 
     private static String english(String word) {

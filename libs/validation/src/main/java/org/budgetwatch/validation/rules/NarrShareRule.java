@@ -10,6 +10,7 @@ import org.budgetwatch.extraction.model.NarrativeStatement;
 import org.budgetwatch.extraction.model.StatedValue;
 import org.budgetwatch.extraction.model.StatementKind;
 import org.budgetwatch.validation.report.Finding;
+import org.budgetwatch.validation.report.ValueUnit;
 import org.budgetwatch.validation.report.Severity;
 
 /**
@@ -93,6 +94,6 @@ public final class NarrShareRule implements Rule {
                 + wholeAmount.printed() + ", the narrative says " + share.printed() + "%";
         return new Finding(ID, category(), Severity.WARNING, zh, en, expected, stated, stated.distanceTo(expected),
                 List.of(part.printed(), wholeAmount.printed()), List.of(Statements.location(statement), Statements.location(whole)),
-                Fingerprints.of(ID, statement.line(), statement.subject()));
+                Fingerprints.of(ID, statement.line(), statement.subject()), ValueUnit.PERCENT);
     }
 }

@@ -10,6 +10,7 @@ import org.budgetwatch.extraction.model.NarrativeStatement;
 import org.budgetwatch.extraction.model.StatedValue;
 import org.budgetwatch.extraction.model.StatementKind;
 import org.budgetwatch.validation.report.Finding;
+import org.budgetwatch.validation.report.ValueUnit;
 import org.budgetwatch.validation.report.Severity;
 
 /**
@@ -135,7 +136,7 @@ public final class NarrYoyRule implements Rule {
         Interval stated = Interval.ofPrinted(rate);
         Interval possible = new Interval(HUNDRED.negate(), HUNDRED.negate());
         return new Finding(ID, category(), Severity.ERROR, zh, en, possible, stated, stated.distanceTo(possible), List.of(rate.printed()),
-                List.of(Statements.location(statement)), Fingerprints.of(ID, "impossible", statement.line(), statement.subject()));
+                List.of(Statements.location(statement)), Fingerprints.of(ID, "impossible", statement.line(), statement.subject()), ValueUnit.PERCENT);
     }
 
     private Finding wrongRate(NarrativeStatement statement, PrintedAmount rate, Interval expected, Interval stated,
@@ -149,7 +150,7 @@ public final class NarrYoyRule implements Rule {
                 + rate.value().toPlainString() + "%";
         return new Finding(ID, category(), Severity.ERROR, zh, en, expected, stated, stated.distanceTo(expected),
                 List.of(current.printed(), change.printed()), List.of(Statements.location(statement)),
-                Fingerprints.of(ID, "rate", statement.line(), statement.subject()));
+                Fingerprints.of(ID, "rate", statement.line(), statement.subject()), ValueUnit.PERCENT);
     }
 
     private Finding oppositeDirections(NarrativeStatement statement, PrintedAmount change, PrintedAmount rate) {
@@ -158,7 +159,7 @@ public final class NarrYoyRule implements Rule {
         String en = "\"" + statement.subject() + "\": a change of " + change.value().toPlainString() + " " + NarrativeFigures.unitName(change.unit())
                 + " and a rate of " + rate.value().toPlainString() + "% go opposite ways (the direction words disagree)";
         return new Finding(ID, category(), Severity.WARNING, zh, en, null, null, null, List.of(change.printed(), rate.printed()),
-                List.of(Statements.location(statement)), Fingerprints.of(ID, "direction", statement.line(), statement.subject()));
+                List.of(Statements.location(statement)), Fingerprints.of(ID, "direction", statement.line(), statement.subject()), ValueUnit.NONE);
     }
 
     private Finding rateOfNothing(NarrativeStatement statement, PrintedAmount current, PrintedAmount change, PrintedAmount rate) {
@@ -170,7 +171,7 @@ public final class NarrYoyRule implements Rule {
                 + "%: a change from nothing has no rate";
         Interval stated = Interval.ofPrinted(rate);
         return new Finding(ID, category(), Severity.ERROR, zh, en, null, stated, null, List.of(current.printed(), change.printed()),
-                List.of(Statements.location(statement)), Fingerprints.of(ID, "zero", statement.line(), statement.subject()));
+                List.of(Statements.location(statement)), Fingerprints.of(ID, "zero", statement.line(), statement.subject()), ValueUnit.PERCENT);
     }
 
     private Finding repeated(NarrativeStatement statement, NarrativeStatement earlier) {
@@ -180,6 +181,6 @@ public final class NarrYoyRule implements Rule {
                 + earlier.line() + "): a paragraph copied and not updated?";
         return new Finding(ID, category(), Severity.WARNING, zh, en, null, null, null, List.of(),
                 List.of(Statements.location(statement), Statements.location(earlier)),
-                Fingerprints.of(ID, "repeat", statement.line(), statement.subject()));
+                Fingerprints.of(ID, "repeat", statement.line(), statement.subject()), ValueUnit.NONE);
     }
 }

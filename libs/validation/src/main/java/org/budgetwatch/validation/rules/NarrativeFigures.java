@@ -23,6 +23,7 @@ import org.budgetwatch.extraction.model.TableType;
 import org.budgetwatch.validation.report.Finding;
 import org.budgetwatch.validation.report.FindingLocation;
 import org.budgetwatch.validation.report.Severity;
+import org.budgetwatch.validation.report.ValueUnit;
 
 /**
  * What the narrative's amounts are compared with, for NARR-AMOUNT ({@link NarrAmountRule}) and UNIT-SCALE
@@ -237,7 +238,7 @@ final class NarrativeFigures {
                 target.row().line(), null);
         return new Finding(ruleId, category, severity, zh, en, expected, actual, actual.distanceTo(expected),
                 List.of(stated.printed(), target.printed()), List.of(Statements.location(statement), cell),
-                Fingerprints.of(ruleId, statement.line(), statement.subject(), target.table().index(), target.column().index()));
+                Fingerprints.of(ruleId, statement.line(), statement.subject(), target.table().index(), target.column().index()), ValueUnit.YUAN);
     }
 
     static String unitName(AmountUnit unit) {

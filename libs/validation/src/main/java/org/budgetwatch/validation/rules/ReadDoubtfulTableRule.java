@@ -5,6 +5,7 @@ import org.budgetwatch.extraction.arithmetic.TableConfidence;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.validation.report.Finding;
+import org.budgetwatch.validation.report.ValueUnit;
 import org.budgetwatch.validation.report.FindingLocation;
 import org.budgetwatch.validation.report.Severity;
 
@@ -52,7 +53,7 @@ public final class ReadDoubtfulTableRule implements Rule {
                     null, null, null, List.of(),
                     List.of(new FindingLocation(table.index(), table.type(), table.title(), null, null, null, null, null,
                             table.location().firstLine(), null, page)),
-                    Fingerprints.of(ID, table.index(), table.title())));
+                    Fingerprints.of(ID, table.index(), table.title()), ValueUnit.NONE));
         }
     }
 }

@@ -10,6 +10,7 @@ import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.validation.report.Finding;
 import org.budgetwatch.validation.report.Severity;
+import org.budgetwatch.validation.report.ValueUnit;
 
 /**
  * The one check every "a total equals the sum of its parts" rule makes: equal to the cent passes; a difference
@@ -92,6 +93,7 @@ final class SumCheck {
             key[i + 1] = addition.key().get(i);
         }
         return new Finding(ruleId, category, severity, zh, en, sum, printed, printed.distanceTo(sum),
-                addition.parts().stream().map(PrintedAmount::printed).toList(), addition.locations(), Fingerprints.of(key));
+                addition.parts().stream().map(PrintedAmount::printed).toList(), addition.locations(), Fingerprints.of(key),
+                ValueUnit.of(addition.unit()));
     }
 }

@@ -10,6 +10,7 @@ import org.budgetwatch.extraction.model.TableCell;
 import org.budgetwatch.extraction.model.TableRow;
 import org.budgetwatch.extraction.model.TableSide;
 import org.budgetwatch.validation.report.Finding;
+import org.budgetwatch.validation.report.ValueUnit;
 import org.budgetwatch.validation.report.Severity;
 
 /**
@@ -60,7 +61,7 @@ public final class XtabBalanceRule implements Rule {
                 sink.failed(new Finding(ID, category(), Severity.ERROR, zh, en, a, b, b.distanceTo(a),
                         List.of(in.get().printed(), out.get().printed()),
                         List.of(Locations.row(income, incomeTotal.get()), Locations.row(expenditure, expenditureTotal.get())),
-                        Fingerprints.of(ID, income.index())));
+                        Fingerprints.of(ID, income.index()), ValueUnit.of(income.unit())));
             }
         }
     }
