@@ -12,10 +12,17 @@ import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.extraction.model.ExtractionResult;
 import org.budgetwatch.extraction.model.TableCell;
 import org.budgetwatch.extraction.model.TableRow;
+import org.budgetwatch.extraction.region.Region;
 
-/** The JSON shape of `budgetwatch extract --json`: one object per input file. */
+/**
+ * The JSON shape of `budgetwatch extract --json`: one object per input file.
+ *
+ * @param region   as printed
+ * @param province the region's province in the national gazetteer, with its {@code city} and {@code district}; null
+ *                 where the region could not be placed
+ */
 public record ExtractionJson(String file, String documentId, String mediaType, String title, String department, String region,
-                             Integer fiscalYear, String kind, List<TableJson> tables, List<StatementJson> statements,
+                             String province, String city, String district, Integer fiscalYear, String kind, List<TableJson> tables, List<StatementJson> statements,
                              RejectionJson rejection) {
 
     /** @param textColumns columns of words (a date, a person, a note): each row's {@code texts}, never figures */
@@ -52,12 +59,14 @@ public record ExtractionJson(String file, String documentId, String mediaType, S
     static ExtractionJson of(String file, byte[] content, ExtractionResult result) {
         String id = sha256(content);
         if (result instanceof ExtractionResult.Rejected rejected) {
-            return new ExtractionJson(file, id, null, null, null, null, null, null, List.of(), List.of(),
+            return new ExtractionJson(file, id, null, null, null, null, null, null, null, null, null, List.of(), List.of(),
                     new RejectionJson(rejected.reason().name(), rejected.message()));
         }
         ExtractedDocument d = ((ExtractionResult.Extracted) result).document();
         var m = d.metadata();
-        return new ExtractionJson(file, id, d.mediaType(), m.title(), m.department(), m.region(), m.fiscalYear(), m.kind().name(),
+        Region place = m.place();
+        return new ExtractionJson(file, id, d.mediaType(), m.title(), m.department(), m.region(), place == null ? null : place.province(),
+                place == null ? null : place.city(), place == null ? null : place.district(), m.fiscalYear(), m.kind().name(),
                 d.tables().stream().map(ExtractionJson::table).toList(),
                 d.statements().stream().map(st -> new StatementJson(st.text(), st.kind().name(), st.subject(),
                         st.values().stream().map(v -> new ValueJson(v.role(), v.amount().printed(), v.amount().value(), v.amount().scale(),
@@ -66,7 +75,7 @@ public record ExtractionJson(String file, String documentId, String mediaType, S
     }
 
     static ExtractionJson unreadable(String file, String message) {
-        return new ExtractionJson(file, null, null, null, null, null, null, null, List.of(), List.of(),
+        return new ExtractionJson(file, null, null, null, null, null, null, null, null, null, null, List.of(), List.of(),
                 new RejectionJson("UNREADABLE", message));
     }
 
