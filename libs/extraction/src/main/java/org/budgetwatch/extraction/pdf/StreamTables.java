@@ -17,6 +17,8 @@ final class StreamTables {
 
     /** A gap this wide (in type sizes) between two runs of a line separates cells. */
     private static final float CELL_GAP = 1.6f;
+    /** Header lines closer than this (in type sizes) cannot be two lines of one cell: they head different columns. */
+    private static final float INTERLEAVED = 0.95f;
     /** A gap this wide (in type sizes) between two glyphs is a space. */
     private static final float WORD_SPACE = 0.25f;
     /** An amount printed whole, without spaces: 40,734.65, 650, -3.20. */
@@ -44,6 +46,11 @@ final class StreamTables {
             while (end - 1 > i && !isRow(lines.get(end - 1))) {
                 end--; // a table ends with a row, not with a line of text after it
             }
+            while (i > 0 && interleavedAbove(lines.get(i - 1), lines.get(i)) && blocks.get(blocks.size() - 1) instanceof PageBlock.Line above
+                    && above.line() == lines.get(i - 1)) {
+                blocks.remove(blocks.size() - 1); // the first line of a heading wrapped beside the table's first header line
+                i--;
+            }
             List<TextLine> block = lines.subList(i, end);
             if (block.size() >= 2 && block.stream().filter(StreamTables::hasFigure).count() >= 1) {
                 blocks.add(new PageBlock.Table(table(page, block)));
@@ -58,6 +65,24 @@ final class StreamTables {
     /** Text in columns: two or more runs apart, and not a line that names the table's owner or unit. */
     static boolean isRow(TextLine line) {
         return cellRuns(line).size() >= 2 && !FURNITURE.matcher(line.text()).matches();
+    }
+
+    /**
+     * A line closer above this one than two lines of one cell can be, its text between this line's runs: the first line
+     * of a heading wrapped in its cell beside headings of one line, which stand centred in the cells' height.
+     */
+    private static boolean interleavedAbove(TextLine above, TextLine line) {
+        if (line.baseline() - above.baseline() >= INTERLEAVED * line.size() || FURNITURE.matcher(above.text()).matches()) {
+            return false;
+        }
+        for (TextLine run : above.runs(CELL_GAP)) {
+            for (TextLine other : line.runs(CELL_GAP)) {
+                if (run.left() < other.right() && other.left() < run.right()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean hasFigure(TextLine line) {
@@ -120,16 +145,18 @@ final class StreamTables {
         List<String[]> covering = new ArrayList<>();
         List<int[]> starts = new ArrayList<>();
         List<TextLine> kept = new ArrayList<>();
-        for (TextLine line : lines) {
+        for (int l = 0; l < lines.size(); l++) {
+            TextLine line = lines.get(l);
             String[] cover = new String[width];
             int[] start = new int[width];
             Arrays.fill(cover, "");
             Arrays.fill(start, -1);
-            for (TextLine run : line.runs(CELL_GAP)) {
-                int[] under = columnsUnder(edges, run);
-                int from = under[0];
-                for (int c = from; c <= under[1]; c++) {
-                    cover[c] = run.text();
+            List<TextLine> runs = line.runs(CELL_GAP);
+            List<int[]> spans = widenedOverTheirSubheadings(runs, edges, subheadings(lines.subList(l + 1, lines.size()), edges));
+            for (int r = 0; r < runs.size(); r++) {
+                int from = spans.get(r)[0];
+                for (int c = from; c <= spans.get(r)[1]; c++) {
+                    cover[c] = runs.get(r).text();
                     start[c] = from;
                 }
             }
@@ -137,6 +164,17 @@ final class StreamTables {
             if (last >= 0 && line.baseline() - kept.get(last).baseline() <= 1.5f * line.size() && continuesCells(starts.get(last), start)) {
                 for (int c = 0; c < width; c++) {
                     covering.get(last)[c] += cover[c];
+                }
+                continue;
+            }
+            if (last >= 0 && line.baseline() - kept.get(last).baseline() < INTERLEAVED * line.size() && disjoint(covering.get(last), cover)) {
+                // closer than two lines of one cell can be: the headings of other columns, set beside a heading wrapped
+                // over several lines (one-line headings centred in their cells' height)
+                for (int c = 0; c < width; c++) {
+                    if (start[c] >= 0) {
+                        covering.get(last)[c] = cover[c];
+                        starts.get(last)[c] = start[c];
+                    }
                 }
                 continue;
             }
@@ -153,6 +191,71 @@ final class StreamTables {
             rows.add(new GridRow(page, kept.get(r).top(), kept.get(r).baseline(), printed, covering.get(r)));
         }
         return rows;
+    }
+
+    /**
+     * The middle of the heading each column has in the first of these (lower) header lines that heads it, NaN for a
+     * column none heads.
+     */
+    private static float[] subheadings(List<TextLine> lines, float[] edges) {
+        float[] middles = new float[edges.length - 1];
+        Arrays.fill(middles, Float.NaN);
+        for (TextLine line : lines) {
+            for (TextLine run : line.runs(CELL_GAP)) {
+                int[] under = columnsUnder(edges, run);
+                for (int c = under[0]; c <= under[1]; c++) {
+                    middles[c] = Float.isNaN(middles[c]) ? centre(run) : middles[c];
+                }
+            }
+        }
+        return middles;
+    }
+
+    /**
+     * The columns each heading of a line stands over. A heading centred over several columns that have headings of
+     * their own below (本年一般公共预算基本支出 over 合计, 人员经费 and 公用经费) is narrower than they are together, so
+     * its text overlaps only the middle one: it is widened over the sub-headed columns beside it that no other heading
+     * of the line claims, to the widest run of them whose outer sub-headings it stands centred between.
+     */
+    private static List<int[]> widenedOverTheirSubheadings(List<TextLine> runs, float[] edges, float[] subheadings) {
+        List<int[]> spans = new ArrayList<>();
+        runs.forEach(run -> spans.add(columnsUnder(edges, run)));
+        for (int r = 0; r < runs.size(); r++) {
+            int[] span = spans.get(r);
+            int leftmost = r == 0 ? 0 : spans.get(r - 1)[1] + 1;
+            int rightmost = r + 1 == runs.size() ? edges.length - 2 : spans.get(r + 1)[0] - 1;
+            int from = span[0];
+            while (from - 1 >= leftmost && !Float.isNaN(subheadings[from - 1])) {
+                from--;
+            }
+            int to = span[1];
+            while (to + 1 <= rightmost && !Float.isNaN(subheadings[to + 1])) {
+                to++;
+            }
+            float middle = centre(runs.get(r));
+            int[] best = span;
+            for (int a = from; a <= span[0]; a++) {
+                for (int b = span[1]; b <= to; b++) {
+                    float between = (subheadings[a] + subheadings[b]) / 2;
+                    float tolerance = Math.max(runs.get(r).size(), 0.05f * (subheadings[b] - subheadings[a]));
+                    if (Math.abs(between - middle) <= tolerance && b - a > best[1] - best[0]) {
+                        best = new int[] {a, b};
+                    }
+                }
+            }
+            spans.set(r, best);
+        }
+        return spans;
+    }
+
+    /** No column has text in both. */
+    private static boolean disjoint(String[] upper, String[] lower) {
+        for (int c = 0; c < upper.length; c++) {
+            if (!upper[c].isEmpty() && !lower[c].isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

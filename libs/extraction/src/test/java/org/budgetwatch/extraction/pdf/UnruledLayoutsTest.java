@@ -9,7 +9,6 @@ import org.budgetwatch.extraction.amount.AmountUnit;
 import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.extraction.model.TableType;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -104,8 +103,6 @@ class UnruledLayoutsTest {
     }
 
     @Test
-    @Disabled("StreamTables.header gives a heading centred over several columns only those its text overlaps; HeaderGrid "
-            + "then spreads the heading on the left over the rest, so 合计 reads 部门预算支出经济分类科目/合计")
     void shouldReadAnUnruledHeaderOfTwoLinesWithHeadingsCentredOverTheColumnsTheySpan() {
         byte[] pdf = LayoutPdf.landscape()
                 .centred("一般公共预算基本支出表", 16)
@@ -158,8 +155,6 @@ class UnruledLayoutsTest {
     }
 
     @Test
-    @Disabled("StreamTables reads a heading wrapped in its cell beside headings of one line as separate lines: its first "
-            + "line falls above the table and the rest stands alone, so 一般公共预算资金 reads 算资金")
     void shouldReadAHeadingWrappedOverTwoLinesBesideHeadingsOfOneLine() {
         byte[] pdf = LayoutPdf.landscape()
                 .centred("预算02表 2024年部门（单位）收入汇总表", 16)
