@@ -54,7 +54,7 @@ public final class DisclosureExtractor {
         try {
             return withinRowLimit(switch (mediaType) {
                 case MediaTypes.TEXT -> tablesOrRejection(TextDisclosureReader.read(content));
-                case MediaTypes.PDF -> tablesOrRejection(PdfDisclosureReader.read(content, limits));
+                case MediaTypes.PDF -> tablesOrRejection(PdfDisclosureReader.read(content, budget));
                 case MediaTypes.HTML -> tablesOrRejection(HtmlDisclosureReader.read(content, budget));
                 case MediaTypes.DOCX -> tablesOrRejection(DocxDisclosureReader.read(content, budget));
                 case MediaTypes.DOC -> tablesOrRejection(DocDisclosureReader.read(content, budget));

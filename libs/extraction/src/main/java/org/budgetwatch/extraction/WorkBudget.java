@@ -13,6 +13,7 @@ public final class WorkBudget {
     private final ExtractionLimits limits;
     private final long deadline;
     private long cells;
+    private long operators;
 
     public WorkBudget(ExtractionLimits limits) {
         this.limits = limits;
@@ -30,6 +31,18 @@ public final class WorkBudget {
         }
         if (System.nanoTime() - deadline > 0) {
             throw new Exceeded(RejectionReason.TIMEOUT, "Reading the document took longer than " + limits.maxTime().toSeconds() + " s");
+        }
+    }
+
+    /**
+     * One more content-stream operator of a PDF page interpreted: the time is checked every thousand, so that a page
+     * drawn with millions of operators is stopped while it is being read.
+     *
+     * @throws Exceeded TIMEOUT as {@link #check()}
+     */
+    public void operator() {
+        if ((++operators & 1023) == 0) {
+            check();
         }
     }
 

@@ -109,6 +109,26 @@ final class HostileDocuments {
         }
     }
 
+    /**
+     * A one-page PDF whose page is drawn with {@code operators} graphics-state operators (q … Q, a few bytes each once
+     * compressed): interpreting it takes seconds of CPU while the file stays small.
+     */
+    static byte[] pageOfManyOperators(int operators) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                for (int i = 0; i < operators / 2; i++) {
+                    content.saveGraphicsState();
+                    content.restoreGraphicsState();
+                }
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
     private static byte[] docx(String body) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {

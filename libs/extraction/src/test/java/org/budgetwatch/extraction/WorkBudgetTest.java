@@ -22,6 +22,18 @@ class WorkBudgetTest {
     }
 
     @Test
+    void shouldStopInterpretingAPdfPageOfMillionsOfOperatorsWhenTheTimeIsUp() throws Exception {
+        byte[] pdf = HostileDocuments.pageOfManyOperators(2_000_000);
+        DisclosureExtractor impatient = new DisclosureExtractor(ExtractionLimits.defaults().withMaxTime(Duration.ofMillis(1)));
+
+        ExtractionResult result = impatient.extract(pdf);
+
+        // read to its end, the page has no text: NO_TEXT_LAYER; stopped on the way, it is a timeout
+        assertRejected(result, RejectionReason.TIMEOUT);
+        assertThat(pdf.length).as("a small file").isLessThan(1 << 20);
+    }
+
+    @Test
     void shouldStopReadingWhenItsThreadIsInterrupted() {
         DisclosureExtractor extractor = new DisclosureExtractor(ExtractionLimits.defaults());
         Thread.currentThread().interrupt();

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.budgetwatch.extraction.WorkBudget;
 
 /**
  * Reads every page's glyphs (PDFBox's text positions, overprinted duplicates removed) and rulings. Nothing is laid
@@ -16,17 +19,20 @@ import org.apache.pdfbox.text.TextPosition;
 final class PageReader extends PDFTextStripper {
 
     private final List<PdfPage> pages = new ArrayList<>();
+    private final WorkBudget budget;
     private PageFrame frame;
     private PageRulings rulings;
     private int number;
 
-    private PageReader() {
+    private PageReader(WorkBudget budget) {
+        this.budget = budget;
         setSortByPosition(false);
         setShouldSeparateByBeads(false);
     }
 
-    static List<PdfPage> read(PDDocument document) throws IOException {
-        PageReader reader = new PageReader();
+    /** @throws WorkBudget.Exceeded when the document's time is up, checked as the pages' operators are interpreted */
+    static List<PdfPage> read(PDDocument document, WorkBudget budget) throws IOException {
+        PageReader reader = new PageReader(budget);
         reader.getText(document);
         return reader.pages;
     }
@@ -35,8 +41,14 @@ final class PageReader extends PDFTextStripper {
     protected void startPage(PDPage page) throws IOException {
         number++;
         frame = PageFrame.of(page);
-        rulings = RulingCollector.of(page, frame);
+        rulings = RulingCollector.of(page, frame, budget);
         super.startPage(page);
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        budget.operator();
+        super.processOperator(operator, operands);
     }
 
     @Override

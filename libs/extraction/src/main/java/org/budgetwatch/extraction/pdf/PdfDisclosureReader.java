@@ -8,6 +8,7 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.budgetwatch.extraction.ExtractionLimits;
+import org.budgetwatch.extraction.WorkBudget;
 import org.budgetwatch.extraction.format.MediaTypes;
 import org.budgetwatch.extraction.model.ExtractionResult;
 import org.budgetwatch.extraction.model.RejectionReason;
@@ -24,7 +25,12 @@ public final class PdfDisclosureReader {
     private PdfDisclosureReader() {
     }
 
-    public static ExtractionResult read(byte[] content, ExtractionLimits limits) {
+    /**
+     * @param budget the document's time, checked as every page is interpreted and laid out
+     * @throws WorkBudget.Exceeded when the time is up or the thread was interrupted
+     */
+    public static ExtractionResult read(byte[] content, WorkBudget budget) {
+        ExtractionLimits limits = budget.limits();
         List<PdfPage> pages;
         String fileTitle;
         // decoded streams beyond 64 MB spill to temporary files, and no PDF may use more than 512 MB of them
@@ -33,7 +39,7 @@ public final class PdfDisclosureReader {
                 return new ExtractionResult.Rejected(RejectionReason.TOO_LARGE,
                         "The PDF has " + document.getNumberOfPages() + " pages, more than the limit of " + limits.maxPages());
             }
-            pages = PageReader.read(document);
+            pages = PageReader.read(document, budget);
             fileTitle = FileTitle.of(document);
         } catch (InvalidPasswordException e) {
             return new ExtractionResult.Rejected(RejectionReason.ENCRYPTED, "The PDF is encrypted and needs a password to open");
@@ -44,13 +50,14 @@ public final class PdfDisclosureReader {
             return new ExtractionResult.Rejected(RejectionReason.NO_TEXT_LAYER,
                     "The PDF has no text layer (a scanned document?); OCR it before submitting");
         }
-        DocumentAssembler assembled = DocumentAssembler.of(pages, layOut(pages));
+        DocumentAssembler assembled = DocumentAssembler.of(pages, layOut(pages, budget));
         return new ExtractionResult.Extracted(LayoutReader.read(MediaTypes.PDF, assembled.lines(), assembled.tables(), fileTitle));
     }
 
-    static List<List<PageBlock>> layOut(List<PdfPage> pages) {
+    static List<List<PageBlock>> layOut(List<PdfPage> pages, WorkBudget budget) {
         List<List<PageBlock>> blocks = new ArrayList<>(pages.size());
         for (PdfPage page : pages) {
+            budget.check();
             blocks.add(PageLayout.of(page));
         }
         return blocks;

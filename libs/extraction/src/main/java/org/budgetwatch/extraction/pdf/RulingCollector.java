@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.budgetwatch.extraction.WorkBudget;
 
 /**
  * The rulings (cell borders) of a page, in the page's upright frame: stroked vertical and horizontal segments (also
@@ -35,16 +38,25 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     private int points;
     private final Point2D.Float current = new Point2D.Float();
     private boolean drawing;
+    private final WorkBudget budget;
 
-    private RulingCollector(PDPage page, PageFrame frame) {
+    private RulingCollector(PDPage page, PageFrame frame, WorkBudget budget) {
         super(page);
         this.frame = frame;
+        this.budget = budget;
     }
 
-    static PageRulings of(PDPage page, PageFrame frame) throws IOException {
-        RulingCollector collector = new RulingCollector(page, frame);
+    /** @throws WorkBudget.Exceeded when the document's time is up, checked as the page's operators are interpreted */
+    static PageRulings of(PDPage page, PageFrame frame, WorkBudget budget) throws IOException {
+        RulingCollector collector = new RulingCollector(page, frame, budget);
         collector.processPage(page);
         return collector.drawing ? PageRulings.NONE : PageRulings.joined(collector.horizontals, collector.verticals);
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        budget.operator();
+        super.processOperator(operator, operands);
     }
 
     @Override

@@ -14,7 +14,7 @@ public final class PdfDump {
 
     public static void main(String[] args) throws Exception {
         try (PDDocument document = Loader.loadPDF(Files.readAllBytes(Path.of(args[0])))) {
-            List<PdfPage> pages = PageReader.read(document);
+            List<PdfPage> pages = PageReader.read(document, new org.budgetwatch.extraction.WorkBudget(org.budgetwatch.extraction.ExtractionLimits.defaults()));
             int first = args.length > 1 ? Integer.parseInt(args[1]) : 1;
             int last = args.length > 2 ? Integer.parseInt(args[2]) : pages.size();
             for (PdfPage page : pages.subList(first - 1, last)) {

@@ -94,7 +94,7 @@ class RulingCollectorTest {
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 drawing.draw(content);
             }
-            return RulingCollector.of(page, PageFrame.of(page));
+            return RulingCollector.of(page, PageFrame.of(page), new org.budgetwatch.extraction.WorkBudget(org.budgetwatch.extraction.ExtractionLimits.defaults()));
         }
     }
 }
