@@ -23,6 +23,8 @@ final class TableBuilder {
     private static final Pattern TOTAL_LABEL = Pattern.compile("^(.{0,8}(合计|总计)|小计)$");
     private static final Pattern EMPTY_NOTE = Pattern.compile(".*(无|没有|未安排|未编制|不涉及|为空|为0|为零).*");
     private static final Pattern TOTAL_COLUMN = Pattern.compile(".*(合计|总计|小计)$");
+    /** The number of an item in a list: 表1, 12, 三、, （四）. */
+    private static final Pattern ITEM_NUMBER = Pattern.compile("表?[0-9]{1,3}|[一二三四五六七八九十]{1,3}、?|[（(][一二三四五六七八九十0-9]{1,3}[）)]");
 
     private TableBuilder() {
     }
@@ -69,6 +71,7 @@ final class TableBuilder {
             }
         }
         dropLineNumberColumns(rows, covers);
+        int listStart = numberedListStart(rows);
         boolean numbered = rows.stream().limit(3).anyMatch(r -> !r.cells().isEmpty() && r.cells().get(0).replace(" ", "").equals("序号"));
         if (numbered) {
             for (int r = 0; r < rows.size(); r++) {
@@ -97,7 +100,9 @@ final class TableBuilder {
         while (headerCount < rows.size() && !hasFigure(rows.get(headerCount).cells())) {
             headerCount++;
         }
-        if (headerCount == rows.size()) { // an empty table: the header ends at its 合计 row, or after three rows
+        if (headerCount == rows.size() && listStart > 0) { // a list of words (a 目录 of tables): it starts at its first item
+            headerCount = listStart;
+        } else if (headerCount == rows.size()) { // an empty table: the header ends at its 合计 row, or after three rows
             headerCount = 0;
             while (headerCount < rows.size() && !isTotalRow(rows.get(headerCount).cells())) {
                 headerCount++;
@@ -352,6 +357,23 @@ final class TableBuilder {
 
     private static List<String> leaves(List<String> paths, int[] range) {
         return paths.subList(range[0], range[1]).stream().map(p -> Texts.withoutWhitespace(p.substring(p.lastIndexOf('/') + 1))).toList();
+    }
+
+    /**
+     * Where a list of numbered items starts (表1, 表2 …; 1, 2 …; 一、二、…): the first of two or more rows after the first
+     * whose first cell is an item number in sequence; -1 when the rows are no such list.
+     */
+    static int numberedListStart(List<Row> rows) {
+        for (int r = 1; r < Math.min(rows.size() - 1, 5); r++) {
+            if (itemNumber(rows.get(r).cells()) && itemNumber(rows.get(r + 1).cells())) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean itemNumber(List<String> cells) {
+        return !cells.isEmpty() && ITEM_NUMBER.matcher(Texts.withoutWhitespace(cells.get(0))).matches();
     }
 
     /** A 合计 line with nothing else printed (the total row of an empty table), not a header naming a 合计 column. */
