@@ -26,6 +26,7 @@ import org.budgetwatch.validation.rules.HierCodeRule;
 import org.budgetwatch.validation.rules.XtabTotalsRule;
 import org.budgetwatch.validation.rules.NarrYoyRule;
 import org.budgetwatch.validation.rules.NarrFinalRule;
+import org.budgetwatch.validation.rules.NarrTotalRule;
 import org.budgetwatch.validation.rules.ReadDoubtfulTableRule;
 
 /**
@@ -121,6 +122,7 @@ public final class RuleCatalogue {
                 new NarrFinalRule(),
                 new NarrShareRule(),
                 new NarrAmountRule(),
+                new NarrTotalRule(),
                 new UnitScaleRule(),
                 new NarrCountRule(),
                 new NameCodeRule(CodeDictionary.edition2024()),
