@@ -17,6 +17,7 @@ import org.budgetwatch.validation.rules.NameProjectRule;
 import org.budgetwatch.validation.rules.XtabProjectsRule;
 import org.budgetwatch.validation.rules.Rule;
 import org.budgetwatch.validation.rules.UnitScaleRule;
+import org.budgetwatch.validation.rules.UnitCellRule;
 import org.budgetwatch.validation.rules.NarrShareRule;
 import org.budgetwatch.validation.rules.XtabBalanceRule;
 import org.budgetwatch.validation.rules.SangongSumRule;
@@ -124,6 +125,7 @@ public final class RuleCatalogue {
                 new NarrAmountRule(),
                 new NarrTotalRule(),
                 new UnitScaleRule(),
+                new UnitCellRule(),
                 new NarrCountRule(),
                 new NameCodeRule(CodeDictionary.edition2024()),
                 new NameProjectRule());
