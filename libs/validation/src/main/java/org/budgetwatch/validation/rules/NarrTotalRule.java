@@ -12,6 +12,7 @@ import org.budgetwatch.extraction.model.StatedValue;
 import org.budgetwatch.validation.report.Finding;
 import org.budgetwatch.validation.report.FindingLocation;
 import org.budgetwatch.validation.report.Severity;
+import org.budgetwatch.validation.report.ValueUnit;
 import org.budgetwatch.validation.rules.TotalFigures.Candidate;
 
 /**
@@ -141,6 +142,6 @@ public final class NarrTotalRule implements Rule {
         locations.add(target.location());
         return new Finding(ID, category(), severity, zh, en, target.inYuan(), actual, actual.distanceTo(target.inYuan()),
                 List.of(stated.printed(), target.printed()), locations,
-                Fingerprints.of(ID, statement.line(), statement.subject(), target.table().index()));
+                Fingerprints.of(ID, statement.line(), statement.subject(), target.table().index()), ValueUnit.YUAN);
     }
 }

@@ -18,6 +18,7 @@ import org.budgetwatch.extraction.model.TableRow;
 import org.budgetwatch.validation.report.Finding;
 import org.budgetwatch.validation.report.FindingLocation;
 import org.budgetwatch.validation.report.Severity;
+import org.budgetwatch.validation.report.ValueUnit;
 
 /**
  * UNIT-CELL: a figure printed in 元 inside a table (or a column) declared in 万元 — 10,000 times its true size. ERROR where
@@ -176,7 +177,7 @@ public final class UnitCellRule implements Rule {
         FindingLocation location = Locations.cell(table, row, column);
         return new Finding(ID, category(), severity, where + zh, table.title() + " (" + row.label() + "): " + en, expected, actual,
                 actual.distanceTo(expected), List.of(figure.printed()), List.of(location),
-                Fingerprints.of(ID, table.index(), row.index(), column == null ? -1 : column.index()));
+                Fingerprints.of(ID, table.index(), row.index(), column == null ? -1 : column.index()), ValueUnit.WAN_YUAN);
     }
 
     private static TableRow partRowOf(List<TableRow> rows, TableColumn column, PrintedAmount figure) {

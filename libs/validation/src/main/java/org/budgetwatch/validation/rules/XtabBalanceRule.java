@@ -88,7 +88,7 @@ public final class XtabBalanceRule implements Rule {
         Interval printedValue = Interval.ofPrinted(figure);
         return new Finding(ID, category(), Severity.WARNING, zh, en, printedValue, null, null, List.of(figure.printed()),
                 List.of(Locations.row(incomeBlank ? income : expenditure, blank), Locations.row(incomeBlank ? expenditure : income, printed)),
-                Fingerprints.of(ID, "blank", income.index()));
+                Fingerprints.of(ID, "blank", income.index()), ValueUnit.of(income.unit()));
     }
 
     /** The last total row, preferring one labelled 总计. */

@@ -5,6 +5,7 @@ import static org.budgetwatch.validation.rules.TextDocuments.checks;
 import static org.budgetwatch.validation.rules.TextDocuments.findings;
 
 import org.budgetwatch.validation.report.Severity;
+import org.budgetwatch.validation.report.ValueUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +46,8 @@ class NarrTotalRuleTest {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.messageZh()).contains("财政拨款收支总额").contains("18,728.91万元").contains("《财政拨款收支总表》收入总计为 18,728.94万元");
             assertThat(f.addends()).containsExactly("18,728.91", "18,728.94");
+            assertThat(f.unit()).as("expected and actual in 元, whatever the units printed").isEqualTo(ValueUnit.YUAN);
+            assertThat(f.expected().low()).isEqualByComparingTo("187289350");
         });
     }
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.budgetwatch.validation.report.Severity;
+import org.budgetwatch.validation.report.ValueUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +39,7 @@ class UnitCellRuleTest {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.messageZh()).contains("法律顾问服务").contains("71,600.00").contains("按 元 计（7.16 万元）则成立");
             assertThat(f.locations().get(0).line()).isEqualTo(153);
+            assertThat(f.unit()).isEqualTo(ValueUnit.WAN_YUAN);
         });
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.budgetwatch.validation.rules.TextDocuments.findings;
 
 import org.budgetwatch.validation.report.Severity;
+import org.budgetwatch.validation.report.ValueUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +33,7 @@ class XtabBalanceBlankTotalTest {
             assertThat(f.messageZh()).contains("收入总计未填列（空白），支出总计为 195,774,300");
             assertThat(f.messageZh()).doesNotContain("不等于");
             assertThat(f.addends()).containsExactly("195,774,300");
+            assertThat(f.unit()).isEqualTo(ValueUnit.YUAN);
         });
         assertThat(findings(new XtabBalanceRule(), SUMMARY.formatted("195,774,300", ""))).singleElement()
                 .satisfies(f -> assertThat(f.messageZh()).contains("支出总计未填列"));
