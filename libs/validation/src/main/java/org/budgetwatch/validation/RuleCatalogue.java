@@ -12,6 +12,7 @@ import org.budgetwatch.validation.rules.ArithColSumRule;
 import org.budgetwatch.validation.rules.CompleteTablesRule;
 import org.budgetwatch.validation.rules.NarrCountRule;
 import org.budgetwatch.validation.rules.NameCodeRule;
+import org.budgetwatch.validation.rules.CodeMalformedRule;
 import org.budgetwatch.validation.rules.NarrAmountRule;
 import org.budgetwatch.validation.rules.NameProjectRule;
 import org.budgetwatch.validation.rules.XtabProjectsRule;
@@ -128,6 +129,7 @@ public final class RuleCatalogue {
                 new UnitCellRule(),
                 new NarrCountRule(),
                 new NameCodeRule(CodeDictionary.edition2024()),
+                new CodeMalformedRule(),
                 new NameProjectRule());
     }
 

@@ -55,6 +55,24 @@ public final class CodeDictionary {
         return formerNames.getOrDefault(code, List.of()).stream().filter(f -> normalise(f.name()).equals(wanted)).findFirst();
     }
 
+    /**
+     * Whether a three-digit code is a 类 some edition of the classification (2017–2026) has: function 201–234, department
+     * economic 301–303, 307, 309–313 and 399, government economic 501–514 and 599. Ranges rather than the data files'
+     * names, which hold only some classes.
+     */
+    public static boolean isClass(String code, org.budgetwatch.extraction.model.CodeKind kind) {
+        if (code == null || !code.matches("[0-9]{3}")) {
+            return false;
+        }
+        int number = Integer.parseInt(code);
+        return switch (kind) {
+            case FUNCTION -> number >= 201 && number <= 234;
+            case DEPARTMENT_ECONOMIC -> number >= 301 && number <= 303 || number == 307 || number >= 309 && number <= 313 || number == 399;
+            case GOVERNMENT_ECONOMIC -> number >= 501 && number <= 514 || number == 599;
+            default -> false;
+        };
+    }
+
     public static CodeDictionary edition2024() {
         return EDITION_2024;
     }
