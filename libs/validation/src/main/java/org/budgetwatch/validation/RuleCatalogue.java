@@ -22,6 +22,7 @@ import org.budgetwatch.validation.rules.UnitCellRule;
 import org.budgetwatch.validation.rules.NarrShareRule;
 import org.budgetwatch.validation.rules.XtabBalanceRule;
 import org.budgetwatch.validation.rules.SangongSumRule;
+import org.budgetwatch.validation.rules.SangongNarrRule;
 import org.budgetwatch.validation.rules.ArithTotalRowRule;
 import org.budgetwatch.validation.rules.CompleteEmptyNoteRule;
 import org.budgetwatch.validation.rules.HierCodeRule;
@@ -125,6 +126,7 @@ public final class RuleCatalogue {
                 new NarrShareRule(),
                 new NarrAmountRule(),
                 new NarrTotalRule(),
+                new SangongNarrRule(),
                 new UnitScaleRule(),
                 new UnitCellRule(),
                 new NarrCountRule(),
