@@ -87,7 +87,7 @@ public final class DisclosureValidator {
     private static ExtractedDocument withoutDoubtfulTables(ExtractedDocument document) {
         List<ExtractedTable> trusted = document.tables().stream().filter(t -> !TableConfidence.of(t).doubtful()).toList();
         return trusted.size() == document.tables().size() ? document
-                : new ExtractedDocument(document.mediaType(), document.metadata(), trusted, document.statements());
+                : new ExtractedDocument(document.mediaType(), document.metadata(), trusted, document.statements(), document.prose());
     }
 
     private static Completeness completeness(ExtractedDocument document) {

@@ -4,6 +4,7 @@ import org.budgetwatch.contracts.tables.Cell;
 import org.budgetwatch.contracts.tables.Column;
 import org.budgetwatch.contracts.tables.DocumentTables;
 import org.budgetwatch.contracts.tables.NarrativeStatement;
+import org.budgetwatch.contracts.tables.ProseLine;
 import org.budgetwatch.contracts.tables.Row;
 import org.budgetwatch.contracts.tables.Table;
 import org.budgetwatch.schemas.serde.EncodedSize;
@@ -45,6 +46,9 @@ final class TablesEventSize {
         }
         for (NarrativeStatement statement : event.getStatements()) {
             bytes += 256 + 3L * (length(statement.getText()) + length(statement.getSubject())) + 128L * statement.getValues().size();
+        }
+        for (ProseLine line : event.getProse()) {
+            bytes += 16 + 3L * length(line.getText());
         }
         return bytes;
     }

@@ -13,6 +13,7 @@ import org.budgetwatch.contracts.tables.CodeKind;
 import org.budgetwatch.contracts.tables.CodeLevel;
 import org.budgetwatch.contracts.tables.Column;
 import org.budgetwatch.contracts.tables.DocumentTables;
+import org.budgetwatch.contracts.tables.ProseLine;
 import org.budgetwatch.contracts.tables.Row;
 import org.budgetwatch.contracts.tables.Table;
 import org.budgetwatch.contracts.tables.TableSide;
@@ -48,6 +49,8 @@ public class TablesEventMapper {
                 .setMetadata(metadata(document.metadata(), raw.getHints()))
                 .setTables(document.tables().stream().map(TablesEventMapper::table).toList())
                 .setStatements(document.statements().stream().map(TablesEventMapper::statement).toList())
+                .setProse(document.prose().stream().map(l -> ProseLine.newBuilder().setLine(l.line()).setPage(l.page()).setText(l.text()).build())
+                        .toList())
                 .build();
     }
 

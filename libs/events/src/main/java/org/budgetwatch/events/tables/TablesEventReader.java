@@ -23,6 +23,7 @@ import org.budgetwatch.extraction.model.TableColumn;
 import org.budgetwatch.extraction.model.TableRow;
 import org.budgetwatch.extraction.model.TableSide;
 import org.budgetwatch.extraction.model.TableType;
+import org.budgetwatch.extraction.model.TextLine;
 import org.budgetwatch.extraction.region.Region;
 
 /** Reads a table event back into the library's model, the one the validation rules work on ({@link TablesEventMapper} wrote it). */
@@ -34,7 +35,8 @@ public class TablesEventReader {
                 new DocumentMetadata(m.getTitle(), m.getDepartment(), m.getRegion(), m.getFiscalYear(),
                         DocumentKind.valueOf(m.getKind().name()), place(m)),
                 event.getTables().stream().map(TablesEventReader::table).toList(),
-                event.getStatements().stream().map(TablesEventReader::statement).toList());
+                event.getStatements().stream().map(TablesEventReader::statement).toList(),
+                event.getProse().stream().map(l -> new TextLine(l.getLine(), l.getPage(), l.getText())).toList());
     }
 
     /** The levels as the event carries them: an event written before they existed reads unplaced, as it was published. */

@@ -4,6 +4,7 @@ import java.util.List;
 import org.budgetwatch.extraction.metadata.MetadataReader;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractedTable;
+import org.budgetwatch.extraction.model.TextLine;
 import org.budgetwatch.extraction.narrative.NarrativeReader;
 
 /** Reads metadata, tables and narrative statements from a document laid out as lines. */
@@ -32,7 +33,8 @@ public final class LayoutReader {
                 prose.add(new NarrativeReader.ProseLine(i + 1, laidOut.get(i).page(), text));
             }
         }
-        return new ExtractedDocument(mediaType, MetadataReader.read(plain, fileTitle), extracted, NarrativeReader.read(prose, extracted));
+        return new ExtractedDocument(mediaType, MetadataReader.read(plain, fileTitle), extracted, NarrativeReader.read(prose, extracted),
+                textLines(prose));
     }
 
     public static ExtractedDocument read(String mediaType, List<PagedLine> laidOut) {
@@ -41,6 +43,10 @@ public final class LayoutReader {
         List<NarrativeReader.ProseLine> prose = lines.stream().filter(l -> !l.isRow() && !l.isBlank())
                 .map(l -> new NarrativeReader.ProseLine(l.number(), l.text())).toList();
         List<String> plain = laidOut.stream().map(l -> LayoutNormalizer.stripMarkup(l.text())).toList(); // no [bookmark: …] in a title
-        return new ExtractedDocument(mediaType, MetadataReader.read(plain), tables, NarrativeReader.read(prose, tables));
+        return new ExtractedDocument(mediaType, MetadataReader.read(plain), tables, NarrativeReader.read(prose, tables), textLines(prose));
+    }
+
+    private static List<TextLine> textLines(List<NarrativeReader.ProseLine> prose) {
+        return prose.stream().map(l -> new TextLine(l.number(), l.page(), l.text().strip())).toList();
     }
 }
