@@ -13,6 +13,7 @@ import org.budgetwatch.validation.rules.CompleteTablesRule;
 import org.budgetwatch.validation.rules.NarrCountRule;
 import org.budgetwatch.validation.rules.NameCodeRule;
 import org.budgetwatch.validation.rules.CodeMalformedRule;
+import org.budgetwatch.validation.rules.DocConsistencyRule;
 import org.budgetwatch.validation.rules.NarrAmountRule;
 import org.budgetwatch.validation.rules.NameProjectRule;
 import org.budgetwatch.validation.rules.XtabProjectsRule;
@@ -132,6 +133,7 @@ public final class RuleCatalogue {
                 new NarrCountRule(),
                 new NameCodeRule(CodeDictionary.edition2024()),
                 new CodeMalformedRule(),
+                new DocConsistencyRule(),
                 new NameProjectRule());
     }
 
