@@ -29,6 +29,8 @@ import org.budgetwatch.validation.rules.SangongFigures.Item;
 public final class SangongNarrRule implements Rule {
 
     public static final String ID = "SANGONG-NARR";
+    private static final java.util.regex.Pattern NONE = java.util.regex.Pattern.compile(
+            "(?:无|没有|未安排|不涉及|未发生)[^0-9]{0,4}?(“?\"?三公\"?”?经费|因公出国[（(]境[)）]费用?|公务接待费|公务用车购置及运行(?:维护)?费|公务用车购置费|公务用车运行(?:维护)?费)");
 
     @Override
     public String id() {
@@ -49,6 +51,9 @@ public final class SangongNarrRule implements Rule {
         }
         ExtractedTable table = tables.get(0);
         Map<Item, Figure> figures = SangongFigures.read(table, finalAccounts);
+        if (!table.isBlank()) {
+            saidNone(document, figures, sink);
+        }
         List<Stated> stated = stated(document, finalAccounts);
         if (stated.isEmpty()) {
             return;
@@ -71,6 +76,41 @@ public final class SangongNarrRule implements Rule {
                 }
             } else {
                 sink.passed(ID);
+            }
+        }
+    }
+
+    /**
+     * "本部门无“三公”经费预算", "2024年未安排因公出国（境）费": the narrative says there is none of an item whose cell the table
+     * fills. Only a clause without amounts that denies the item itself counts: "与上年相比无变化" and "无公务用车" (no cars,
+     * running costs may still be paid) do not.
+     */
+    private void saidNone(ExtractedDocument document, Map<Item, Figure> figures, CheckSink sink) {
+        for (org.budgetwatch.extraction.model.TextLine line : document.prose()) {
+            if (!line.text().contains("三公") && !line.text().contains("因公出国") && !line.text().contains("公务接待") && !line.text().contains("公务用车")) {
+                continue;
+            }
+            for (String clause : line.text().split("[，,。；;]")) {
+                java.util.regex.Matcher none = NONE.matcher(clause);
+                if (!none.find() || clause.matches(".*([0-9]\\s*(亿元|万元|元|%)|变化|增|减|上年|去年).*")) {
+                    continue;
+                }
+                Optional<Item> item = SangongFigures.item(none.group(1));
+                Figure figure = item.map(figures::get).orElse(null);
+                if (figure == null || figure.amount() == null) {
+                    continue;
+                }
+                if (figure.amount().value().signum() > 0) {
+                    String unit = NarrativeFigures.unitName(figure.table().unit());
+                    String zh = "说明称“" + clause.strip() + "”，《" + figure.table().title() + "》" + item.get().zh + "为 " + figure.amount().printed() + unit;
+                    String en = "the narrative says \"" + clause.strip() + "\" while " + figure.table().title() + " prints "
+                            + figure.amount().printed() + " " + unit + " for " + item.get().name().toLowerCase();
+                    sink.failed(new Finding(ID, category(), Severity.ERROR, zh, en, null, null, null, List.of(figure.amount().printed()),
+                            List.of(new FindingLocation(null, null, null, null, null, null, null, null, line.line(), line.text(), line.page()),
+                                    figure.location()), Fingerprints.of(ID, "none", line.line(), item.get()), ValueUnit.of(figure.table().unit())));
+                } else {
+                    sink.passed(ID);
+                }
             }
         }
     }

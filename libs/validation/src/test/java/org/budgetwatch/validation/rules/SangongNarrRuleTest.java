@@ -65,6 +65,22 @@ class SangongNarrRuleTest {
     }
 
     @Test
+    void shouldReportANoteThatSaysThereIsNoneOfAnItemTheTableFills() {
+        assertThat(findings(new SangongNarrRule(), PRINTED + "本部门2017年无“三公”经费预算。\n")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.messageZh()).contains("说明称“本部门2017年无“三公”经费预算”").contains("“三公”经费合计为 584.35万元");
+        });
+        assertThat(findings(new SangongNarrRule(), PRINTED + "本部门未安排因公出国（境）费。\n")).singleElement()
+                .satisfies(f -> assertThat(f.messageZh()).contains("因公出国（境）费为 110.00万元"));
+        // no cars is not no running costs (cars shared or leased), and "无变化" denies nothing
+        String fine = PRINTED + "本部门无公务用车。公务接待费与上年相比无变化。\n";
+        assertThat(findings(new SangongNarrRule(), fine)).isEmpty();
+        String noAbroad = TABLE.formatted("474.35", "0.00", "156.55", "317.80", "50.00", "267.80") + "本部门未安排因公出国（境）费。\n";
+        assertThat(findings(new SangongNarrRule(), noAbroad)).isEmpty();
+        assertThat(checks(new SangongNarrRule(), noAbroad)).isEqualTo(1);
+    }
+
+    @Test
     void shouldNotReadTheYearBeforeNorTheRunningCostsOfTheOffice() {
         String text = PRINTED + "2016年公务用车购置上年预算支出 267.8 万元。\n2017年本部门运行经费预算 50 万元。\n";
         assertThat(checks(new SangongNarrRule(), text)).isZero();
