@@ -27,12 +27,11 @@ import org.budgetwatch.validation.report.ValueUnit;
 public final class CodeMalformedRule implements Rule {
 
     public static final String ID = "CODE-MALFORMED";
-    private static final Set<TableType> CLASSIFIED_TABLES = Set.of(TableType.REVENUE_SUMMARY, TableType.EXPENDITURE_SUMMARY,
-            TableType.GENERAL_BUDGET_EXPENDITURE, TableType.GENERAL_BUDGET_BASIC_EXPENDITURE, TableType.GOVERNMENT_FUND_EXPENDITURE,
-            TableType.STATE_CAPITAL_EXPENDITURE);
-    private static final Set<CodeKind> CLASSIFIED = Set.of(CodeKind.FUNCTION, CodeKind.GOVERNMENT_ECONOMIC, CodeKind.DEPARTMENT_ECONOMIC);
+    private static final Set<TableType> CLASSIFIED_TABLES = NameCodeRule.CODE_NAMED;
+    private static final Set<CodeKind> CLASSIFIED = NameCodeRule.CLASSIFIED;
     /** "7 一般公共服务支出", "2-工资福利支出": a number too short to be a code heading a classified line. */
     private static final Pattern SHORT_NUMBER = Pattern.compile("^([0-9]{1,2})(?:\\s+|[-－—])\\p{IsHan}.*");
+    /** Wider than NAME-CODE's: a unit row wrongly taken for a malformed code would be a false alarm (医院, 学校, 纪念馆). */
     private static final Pattern ORGANISATION = Pattern.compile(".*(局|中心|委员会|委|办公室|办公厅|院|所|站|队|处|本级|单位|政府|厅|馆|校|会)");
     private static final int MIN_CLASSIFIED_ROWS = 3;
 

@@ -31,10 +31,11 @@ import org.budgetwatch.validation.report.Severity;
 public final class NameCodeRule implements Rule {
 
     public static final String ID = "NAME-CODE";
-    private static final Set<TableType> CODE_NAMED = Set.of(TableType.REVENUE_SUMMARY, TableType.EXPENDITURE_SUMMARY,
+    /** The tables whose rows are named by function or economic codes (not projects, procurement or targets). */
+    static final Set<TableType> CODE_NAMED = Set.of(TableType.REVENUE_SUMMARY, TableType.EXPENDITURE_SUMMARY,
             TableType.GENERAL_BUDGET_EXPENDITURE, TableType.GENERAL_BUDGET_BASIC_EXPENDITURE, TableType.GOVERNMENT_FUND_EXPENDITURE,
             TableType.STATE_CAPITAL_EXPENDITURE);
-    private static final Set<CodeKind> CLASSIFIED = Set.of(CodeKind.FUNCTION, CodeKind.GOVERNMENT_ECONOMIC, CodeKind.DEPARTMENT_ECONOMIC);
+    static final Set<CodeKind> CLASSIFIED = Set.of(CodeKind.FUNCTION, CodeKind.GOVERNMENT_ECONOMIC, CodeKind.DEPARTMENT_ECONOMIC);
 
     private static final java.util.regex.Pattern ORGANISATION = java.util.regex.Pattern.compile(".*(局|中心|委员会|办公室|所|站|队|处|本级|单位|政府|厅)");
 
