@@ -33,7 +33,7 @@ import org.budgetwatch.validation.rules.TotalScope.Side;
  */
 final class TotalFigures {
 
-    private static final Pattern TOTAL_NAME = Pattern.compile("^(本年)?(收入|支出)?(总计|合计)$");
+    private static final Pattern TOTAL_NAME = Pattern.compile("^(本年)?(收入|支出)?(总计|合计|小计)$");
     private static final Pattern MAIN_COLUMN = Pattern.compile(".*(合计|总计|预算数|决算数|金额)$");
 
     private TotalFigures() {

@@ -36,7 +36,7 @@ record TotalScope(Fund fund, Side side, String account, boolean bare) {
     private static final String FUND = "(财政拨款|一般公共预算(?:财政)?(?:拨款)?|政府性基金(?:预算)?(?:财政)?(?:拨款)?|国有资本经营(?:预算)?(?:财政)?(?:拨款)?)";
     private static final String SIDE = "(收支|收、支|收入、支出|收入和支出|收入支出|收入总计、支出总计|收入|支出)";
     /** The whole subject, once trimmed: [本年|当年] [funds] [预算] [本年|当年] side [预算|决算] [总预算|总计|合计|总额] [预算|决算][数]. */
-    private static final Pattern TOTAL = Pattern.compile("^(?:本年|当年)?" + FUND + "?(?:预算)?(?:本年|当年)?" + SIDE
+    private static final Pattern TOTAL = Pattern.compile("^(?:本年|当年)?" + FUND + "?(预算)?(?:本年|当年)?" + SIDE
             + "(预算|决算)?(总预算|总决算|总计|合计|总额)?(预算|决算)?数?$");
     /** An organisation's name before the total: 省检察院, 上海市审计局, 福州市民政局(本级). */
     private static final Pattern ORGANISATION = Pattern.compile(
@@ -86,19 +86,21 @@ record TotalScope(Fund fund, Side side, String account, boolean bare) {
             return Optional.empty();
         }
         Fund fund = fund(m.group(1));
-        Side side = switch (m.group(2)) {
+        Side side = switch (m.group(3)) {
             case "收入" -> Side.INCOME;
             case "支出" -> Side.EXPENDITURE;
             default -> Side.BOTH;
         };
-        String account = m.group(3) != null ? m.group(3) : m.group(5) != null ? m.group(5)
-                : m.group(4) != null && m.group(4).length() == 3 ? m.group(4).substring(1) : null;
-        boolean saysTotal = m.group(3) != null || m.group(4) != null || m.group(5) != null;
+        String account = m.group(4) != null ? m.group(4) : m.group(6) != null ? m.group(6)
+                : m.group(5) != null && m.group(5).length() == 3 ? m.group(5).substring(1)
+                : m.group(2) != null ? "预算" : null;
+        // 预算收入 (a 部门预算收入 once 部门 is gone), 收入预算, 收入总计: the whole side, not a word in passing
+        boolean saysTotal = m.group(2) != null || m.group(4) != null || m.group(5) != null || m.group(6) != null;
         // a bare 收入 or 支出 is a word, not a total: it needs a fund, both sides or a budget word to be one
         if (fund == Fund.ALL && side != Side.BOTH && !saysTotal) {
             return Optional.empty();
         }
-        boolean bare = fund == Fund.ALL && side != Side.BOTH && m.group(4) == null;
+        boolean bare = fund == Fund.ALL && side != Side.BOTH && m.group(5) == null;
         return Optional.of(new TotalScope(fund, side, account, bare));
     }
 

@@ -81,8 +81,10 @@ class NarrTotalRuleTest {
         assertThat(checks(new NarrTotalRule(), DOCUMENT.formatted(department))).isEqualTo(3);
         assertThat(findings(new NarrTotalRule(), DOCUMENT.formatted("2026 年国家信访局收支总预算 18,728.94 万元。"))).singleElement()
                 .satisfies(f -> assertThat(f.messageZh()).contains("收支总额").contains("50,616.94"));
-        // 本年收入合计 is a reading of 收入预算 too
+        // 本年收入合计 is a reading of 收入预算 too, and 部门预算收入 is the department's income
         assertThat(findings(new NarrTotalRule(), DOCUMENT.formatted("2026 年国家信访局本年收入预算合计 48,362.82 万元。"))).isEmpty();
+        assertThat(findings(new NarrTotalRule(), DOCUMENT.formatted("2026 年部门预算收入 48,362.80 万元。"))).singleElement()
+                .satisfies(f -> assertThat(f.messageZh()).contains("收入总额").contains("收入总计为 50,616.94"));
     }
 
     @Test
