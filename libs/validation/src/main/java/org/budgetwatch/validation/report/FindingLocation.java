@@ -8,10 +8,4 @@ import org.budgetwatch.extraction.model.TableType;
  */
 public record FindingLocation(Integer tableIndex, TableType tableType, String tableTitle, Integer rowIndex, String rowLabel,
                               String rowCode, Integer columnIndex, String columnPath, Integer line, String sentence, Integer page) {
-
-    /** A location in a document without pages. */
-    public FindingLocation(Integer tableIndex, TableType tableType, String tableTitle, Integer rowIndex, String rowLabel,
-                           String rowCode, Integer columnIndex, String columnPath, Integer line, String sentence) {
-        this(tableIndex, tableType, tableTitle, rowIndex, rowLabel, rowCode, columnIndex, columnPath, line, sentence, null);
-    }
 }

@@ -77,7 +77,7 @@ public final class CompleteTablesRule implements Rule {
                 String name = finalAccounts ? FINAL_ACCOUNT_TITLES.get(type) : TableNames.zh(type);
                 sink.failed(new Finding(ID, category(), Severity.WARNING, "未找到" + name,
                         "No " + TableNames.en(type) + " table was found", null, null, null, List.of(),
-                        List.of(new FindingLocation(null, type, null, null, null, null, null, null, null, null)),
+                        List.of(new FindingLocation(null, type, null, null, null, null, null, null, null, null, null)),
                         Fingerprints.of(ID, type), ValueUnit.NONE));
             }
         }

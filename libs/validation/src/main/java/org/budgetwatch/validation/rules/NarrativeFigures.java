@@ -233,9 +233,7 @@ final class NarrativeFigures {
                             Target target) {
         Interval actual = Interval.ofPrinted(stated).times(stated.unit().inYuan());
         Interval expected = target.inYuan();
-        FindingLocation cell = new FindingLocation(target.table().index(), target.table().type(), target.table().title(),
-                target.row().index(), target.row().label(), target.row().code(), target.column().index(), target.column().path(),
-                target.row().line(), null);
+        FindingLocation cell = Locations.cell(target.table(), target.row(), target.column());
         return new Finding(ruleId, category, severity, zh, en, expected, actual, actual.distanceTo(expected),
                 List.of(stated.printed(), target.printed()), List.of(Statements.location(statement), cell),
                 Fingerprints.of(ruleId, statement.line(), statement.subject(), target.table().index(), target.column().index()), ValueUnit.YUAN);
