@@ -70,10 +70,20 @@ function amountText(text, unit) {
   return text === null || text === undefined ? '' : text + (UNITS[unit] ? ' ' + UNITS[unit] : '');
 }
 
-// A finding's value in its unit: 1,280.50 万元, 12.3%, [12.25, 12.35]%
+// A finding's value in its unit: 1,280.50 万元, 12.3%, 31.5566～31.5582%. The exact bounds of an interval carry sixteen
+// decimals; four say as much to a reader (the API keeps them whole).
 function valueText(text, unit) {
   if (text === null || text === undefined) return '—';
-  return unit === 'PERCENT' ? text + '%' : amountText(text, unit);
+  const bounds = String(text).replace(/^\[|\]$/g, '').split(',').map((b) => shortDecimal(b.trim()));
+  const shown = bounds.length === 2 && bounds[0] !== bounds[1] ? bounds.join('～') : bounds[0];
+  return unit === 'PERCENT' ? shown + '%' : amountText(shown, unit);
+}
+
+function shortDecimal(decimal) {
+  const match = /^(-?\d+)(?:\.(\d*))?$/.exec(decimal);
+  if (!match || !match[2] || match[2].length <= 4) return decimal;
+  const rounded = Number(decimal).toFixed(4).replace(/0+$/, '').replace(/\.$/, '');
+  return rounded === '-0' ? '0' : rounded;
 }
 
 // Where a finding stands in the source: the pages (PDF) or lines (text) of its locations, in order
