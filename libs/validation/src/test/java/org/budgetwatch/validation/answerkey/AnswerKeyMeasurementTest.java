@@ -113,6 +113,8 @@ class AnswerKeyMeasurementTest {
             Score score = Score.of(AnswerKey.load(document), findings);
             System.out.println("AnswerKeyMeasurementTest: " + score.line(document));
             score.missed().forEach(e -> System.out.println("    missed  " + e.family() + " | " + e.where() + " | " + e.figures() + " | " + e.explanation()));
+            findings.stream().filter(f -> !score.wrong().contains(f))
+                    .forEach(f -> System.out.println("    TP      " + f.severity() + " " + f.ruleId() + " | " + where(f) + " | " + f.messageZh()));
             score.wrong().forEach(f -> System.out.println("    FP      " + f.severity() + " " + f.ruleId() + " | " + where(f) + " | " + f.messageZh()));
             total = total.plus(score);
         }
