@@ -81,16 +81,18 @@ public final class TableIdentities {
     }
 
     /**
-     * The coded rows one level below the parent, up to the next row outside its code. Uncoded rows in between are
-     * taken as descendants of the child above them (many documents print 项 without their code); one standing before
-     * any child makes the parent's children unknowable, and the parent is not checked.
+     * The coded rows one level below the parent, up to the next row outside its code or at its own level: a table may
+     * print the same 类 twice, each with its own 款 (Yantai's 基本支出 table lists 301 once under 501 机关工资福利支出 and
+     * again under 505 对事业单位经常性补助). Uncoded rows in between are taken as descendants of the child above them
+     * (many documents print 项 without their code); one standing before any child makes the parent's children
+     * unknowable, and the parent is not checked.
      */
     private static List<TableRow> childrenOf(List<TableRow> rows, int parentIndex) {
         TableRow parent = rows.get(parentIndex);
         List<TableRow> children = new ArrayList<>();
         for (int c = parentIndex + 1; c < rows.size(); c++) {
             TableRow row = rows.get(c);
-            if (row.total() || row.code() != null && !row.code().startsWith(parent.code())) {
+            if (row.total() || row.code() != null && (!row.code().startsWith(parent.code()) || row.code().length() <= parent.code().length())) {
                 break;
             }
             if (row.code() == null) {
