@@ -73,14 +73,20 @@ public final class XtabClassRule extends IdentityRule {
         }
     }
 
-    /** The class row named like the summary line, or the sum of the top-level rows under its code. */
+    /**
+     * The class row named like the summary line, or the sum of the top-level rows under its code. A table that prints
+     * the class once per budget unit (Shenzhen's 支出总表: 深圳市建筑工务署, then 本级 and each 中心 with its own 205, 208 …)
+     * gives the sum of the units' class rows, when the units add up to the table's total; otherwise the class's scope
+     * is unclear and nothing is compared.
+     */
     private static Optional<Figure> classFigure(ExtractedTable table, String name) {
         TableColumn column = TableFigures.grandTotalColumn(table).orElseThrow();
-        Optional<TableRow> classRow = table.rows().stream()
-                .filter(r -> r.codeKind() == CodeKind.FUNCTION && r.code() != null && r.code().length() == 3 && TableFigures.name(r).equals(name))
-                .findFirst();
-        if (classRow.isPresent()) {
-            return TableFigures.cell(table, classRow.get(), column);
+        List<TableRow> classRows = table.rows().stream().filter(r -> isClassRow(r) && TableFigures.name(r).equals(name)).toList();
+        if (classRows.size() == 1) {
+            return TableFigures.cell(table, classRows.get(0), column);
+        }
+        if (classRows.size() > 1) {
+            return UnitSections.sum(table, column, classRows, XtabClassRule::isClassRow, name + "（各预算单位之和）");
         }
         Optional<String> code = CodeDictionary.edition2024().classCode(name);
         if (code.isEmpty()) {
@@ -96,6 +102,10 @@ public final class XtabClassRule extends IdentityRule {
         }
         return amounts.isEmpty() ? Optional.empty() : Optional.of(new Figure(table, top.get(0), List.of(column), amounts,
                 code.get() + " " + name + "（各科目之和）"));
+    }
+
+    private static boolean isClassRow(TableRow row) {
+        return row.codeKind() == CodeKind.FUNCTION && row.code() != null && row.code().length() == 3;
     }
 
     private static Figure merged(List<Figure> figures, ExtractedTable summary) {
