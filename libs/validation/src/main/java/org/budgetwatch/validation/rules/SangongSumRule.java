@@ -14,18 +14,20 @@ import org.budgetwatch.extraction.model.TableColumn;
 import org.budgetwatch.extraction.model.TableRow;
 import org.budgetwatch.extraction.model.TableType;
 import org.budgetwatch.validation.report.Severity;
+import org.budgetwatch.validation.rules.SangongColumns.Group;
+import org.budgetwatch.validation.rules.SangongColumns.Role;
 
 /**
  * SANGONG-SUM: in a “三公” table laid out by rows, the total equals 因公出国（境）费 + 公务接待费 + 公务用车购置及运行维护费,
  * and the vehicle line equals 公务用车购置费 + 公务用车运行维护费, in every figure column, within rounding (a blank cell
  * is nothing reported and adds nothing). Rows are recognised by their names, whatever their numbering; a table laid out
- * by columns is read the same way across its columns, row by row.
+ * by columns is read the same way across its columns, row by row, once per group of columns (上年 / 当年, one per
+ * source of funds …, see {@link SangongColumns}). Where the table adds 会议费 and 培训费, its 合计 is not the “三公”'s
+ * total: the “三公” are added up to their own subtotal only, and the 合计 to that subtotal and the other columns.
  */
 public final class SangongSumRule implements Rule {
 
     public static final String ID = "SANGONG-SUM";
-    private static final java.util.regex.Pattern PURCHASE = java.util.regex.Pattern.compile(".*公务用车购置费?");
-    private static final java.util.regex.Pattern RUNNING = java.util.regex.Pattern.compile(".*公务用车运行(维护)?费");
 
     @Override
     public String id() {
@@ -43,19 +45,20 @@ public final class SangongSumRule implements Rule {
             if (table.type() != TableType.THREE_PUBLIC_COSTS) {
                 continue;
             }
-            if (byColumns(table, sink)) {
+            if (SangongColumns.byColumns(table)) {
+                byColumns(table, sink);
                 continue;
             }
-            Optional<TableRow> total = table.rows().stream().filter(TableRow::total).findFirst();
             Optional<TableRow> abroad = row(table, "因公出国");
             Optional<TableRow> reception = row(table, "公务接待");
-            Optional<TableRow> vehicles = table.rows().stream().filter(r -> isVehicleLine(name(r))).findFirst();
-            Optional<TableRow> purchase = table.rows().stream().filter(r -> PURCHASE.matcher(name(r)).matches()).findFirst();
-            Optional<TableRow> running = table.rows().stream().filter(r -> RUNNING.matcher(name(r)).matches()).findFirst();
+            Optional<TableRow> vehicles = table.rows().stream().filter(r -> SangongColumns.isVehicleLine(name(r))).findFirst();
+            Optional<TableRow> purchase = table.rows().stream().filter(r -> SangongColumns.PURCHASE.matcher(name(r)).matches()).findFirst();
+            Optional<TableRow> running = table.rows().stream().filter(r -> SangongColumns.RUNNING.matcher(name(r)).matches()).findFirst();
             List<TableRow> components = new ArrayList<>();
             abroad.ifPresent(components::add);
             reception.ifPresent(components::add);
             vehicles.ifPresent(components::add);
+            Optional<TableRow> total = sangongTotalRow(table);
             if (total.isPresent() && components.size() >= 2) {
                 compare(table, total.get(), components, sink);
             }
@@ -66,49 +69,71 @@ public final class SangongSumRule implements Rule {
     }
 
     /**
-     * A table laid out by columns (总额 | 因公出国（境）费 | 公务接待费 | 公务用车购置及运行维护费 / 购置费 / 运行维护费): the
-     * same identities in every row. Tables with OCR-repaired figures are left alone (their columns may have shifted).
-     * Returns whether the table was laid out by columns.
+     * The row that totals the “三公”: one named for them, else the table's total row unless the table also lists
+     * 会议费 or 培训费 (its 合计 then includes them).
      */
-    private boolean byColumns(ExtractedTable table, CheckSink sink) {
-        Optional<TableColumn> abroad = column(table, "因公出国");
-        Optional<TableColumn> reception = column(table, "公务接待");
-        if (abroad.isEmpty() || reception.isEmpty()) {
-            return false;
+    private static Optional<TableRow> sangongTotalRow(ExtractedTable table) {
+        Optional<TableRow> named = table.rows().stream().filter(r -> name(r).contains("三公")).findFirst();
+        if (named.isPresent()) {
+            return named;
         }
+        boolean others = namesOthers(table.title()) || table.rows().stream().anyMatch(r -> namesOthers(name(r)));
+        return others ? Optional.empty() : table.rows().stream().filter(TableRow::total).findFirst();
+    }
+
+    private static boolean namesOthers(String text) {
+        return text != null && (text.contains("会议费") || text.contains("培训费"));
+    }
+
+    /**
+     * A table laid out by columns (总额 | 因公出国（境）费 | 公务接待费 | 公务用车购置及运行维护费 / 购置费 / 运行维护费): the
+     * same identities in every row, for each group of columns. Tables with OCR-repaired figures are left alone (their
+     * columns may have shifted), and so is a group that repeats an item (which of the two would be meant is unclear).
+     */
+    private void byColumns(ExtractedTable table, CheckSink sink) {
         boolean repaired = table.rows().stream().flatMap(r -> r.cells().stream()).map(TableCell::amount)
                 .anyMatch(a -> a != null && !a.repairs().isEmpty());
         if (repaired) {
-            return true;
+            return;
         }
-        TableColumn first = table.columns().get(0);
-        String firstLeaf = ColumnTotals.leaf(first);
-        Optional<TableColumn> total = first != abroad.get() && (first.total() || firstLeaf.contains("合计") || firstLeaf.contains("总额"))
-                ? Optional.of(first) : Optional.empty();
-        Optional<TableColumn> vehicles = table.columns().stream().filter(c -> isVehicleLine(ColumnTotals.leaf(c))
-                || Texts.withoutWhitespace(c.path()).matches(".*公务用车.*/(小计|合计)")).findFirst();
-        Optional<TableColumn> purchase = table.columns().stream().filter(c -> PURCHASE.matcher(ColumnTotals.leaf(c)).matches()).findFirst();
-        Optional<TableColumn> running = table.columns().stream().filter(c -> RUNNING.matcher(ColumnTotals.leaf(c)).matches()).findFirst();
-        for (TableRow row : table.rows()) {
-            if (total.isPresent()) {
-                List<TableColumn> parts = new ArrayList<>(List.of(abroad.get(), reception.get()));
-                if (vehicles.isPresent()) {
-                    parts.add(vehicles.get());
-                } else {
-                    purchase.ifPresent(parts::add);
-                    running.ifPresent(parts::add);
+        List<Group> groups = SangongColumns.of(table);
+        boolean others = namesOthers(table.title()) || groups.stream().anyMatch(g -> !g.all(Role.OTHER).isEmpty());
+        for (Group group : groups) {
+            boolean ambiguous = group.columns().entrySet().stream().anyMatch(e -> e.getKey() != Role.OTHER && e.getValue().size() > 1);
+            if (ambiguous) {
+                continue;
+            }
+            Optional<TableColumn> abroad = group.only(Role.ABROAD);
+            Optional<TableColumn> reception = group.only(Role.RECEPTION);
+            Optional<TableColumn> vehicles = group.only(Role.VEHICLES);
+            Optional<TableColumn> purchase = group.only(Role.PURCHASE);
+            Optional<TableColumn> running = group.only(Role.RUNNING);
+            Optional<TableColumn> sangong = group.only(Role.SANGONG_TOTAL).or(() -> others ? Optional.empty() : group.only(Role.TOTAL));
+            List<TableColumn> items = new ArrayList<>();
+            abroad.ifPresent(items::add);
+            reception.ifPresent(items::add);
+            if (vehicles.isPresent()) {
+                items.add(vehicles.get());
+            } else {
+                purchase.ifPresent(items::add);
+                running.ifPresent(items::add);
+            }
+            Optional<TableColumn> grandTotal = group.only(Role.SANGONG_TOTAL).isPresent() ? group.only(Role.TOTAL) : Optional.empty();
+            List<TableColumn> totalParts = new ArrayList<>();
+            sangong.ifPresent(totalParts::add);
+            totalParts.addAll(group.all(Role.OTHER));
+            for (TableRow row : table.rows()) {
+                if (sangong.isPresent() && abroad.isPresent() && reception.isPresent()) {
+                    across(table, row, sangong.get(), items, sink);
                 }
-                across(table, row, total.get(), parts, sink);
-            }
-            if (vehicles.isPresent() && purchase.isPresent() && running.isPresent()) {
-                across(table, row, vehicles.get(), List.of(purchase.get(), running.get()), sink);
+                if (vehicles.isPresent() && purchase.isPresent() && running.isPresent()) {
+                    across(table, row, vehicles.get(), List.of(purchase.get(), running.get()), sink);
+                }
+                if (grandTotal.isPresent() && totalParts.size() >= 2) {
+                    across(table, row, grandTotal.get(), totalParts, sink);
+                }
             }
         }
-        return true;
-    }
-
-    private static Optional<TableColumn> column(ExtractedTable table, String keyword) {
-        return table.columns().stream().filter(c -> ColumnTotals.leaf(c).contains(keyword)).findFirst();
     }
 
     private void across(ExtractedTable table, TableRow row, TableColumn sumColumn, List<TableColumn> partColumns, CheckSink sink) {
@@ -118,11 +143,6 @@ public final class SangongSumRule implements Rule {
 
     private static Optional<TableRow> row(ExtractedTable table, String keyword) {
         return table.rows().stream().filter(r -> !r.total() && name(r).contains(keyword)).findFirst();
-    }
-
-    /** The vehicle line itself (购置及运行维护费, or plainly 公务用车费), not one of its two parts. */
-    private static boolean isVehicleLine(String name) {
-        return name.contains("公务用车") && (name.contains("及") || name.endsWith("公务用车费"));
     }
 
     private static String name(TableRow row) {
