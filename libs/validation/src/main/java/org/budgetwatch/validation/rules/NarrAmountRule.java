@@ -11,9 +11,10 @@ import org.budgetwatch.validation.rules.NarrativeFigures.Target;
 /**
  * NARR-AMOUNT: an amount the narrative states is the table's figure, in 元 after converting both units, within rounding
  * (what it is compared with: {@link NarrativeFigures}). A subject that names a column of the expenditure tables
- * (基本支出, 项目支出, 人员经费, 公用经费) that differs from the column's total is an ERROR; a subject linked to a table
- * row whose figures all differ a WARNING (the column is inferred). A figure off by a unit is UNIT-SCALE's
- * ({@link UnitScaleRule}), not counted here.
+ * (基本支出, 项目支出, 人员经费, 公用经费) that differs from the column's total in the tables of its scope is an ERROR; a
+ * subject linked to a table row whose figures all differ a WARNING (the column is inferred); a figure that may be
+ * quoting one of several differing candidates (the scope is not stated) an INFO, never a guess. A figure off by a unit
+ * is UNIT-SCALE's ({@link UnitScaleRule}), not counted here.
  */
 public final class NarrAmountRule implements Rule {
 
@@ -35,7 +36,11 @@ public final class NarrAmountRule implements Rule {
             switch (comparison.outcome()) {
                 case MATCH -> sink.passed(ID);
                 case MISMATCH -> sink.failed(mismatch(comparison.statement(), comparison.stated(), comparison.target(),
-                        comparison.certain() ? Severity.ERROR : Severity.WARNING));
+                        switch (comparison.certainty()) {
+                            case CERTAIN -> Severity.ERROR;
+                            case INFERRED -> Severity.WARNING;
+                            case UNCLEAR -> Severity.INFO;
+                        }));
                 case UNIT_SCALE -> {
                     // the unit is wrong, which UNIT-SCALE reports
                 }

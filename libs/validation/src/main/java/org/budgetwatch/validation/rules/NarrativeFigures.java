@@ -20,6 +20,7 @@ import org.budgetwatch.extraction.model.TableCell;
 import org.budgetwatch.extraction.model.TableColumn;
 import org.budgetwatch.extraction.model.TableRow;
 import org.budgetwatch.extraction.model.TableType;
+import org.budgetwatch.extraction.table.Texts;
 import org.budgetwatch.validation.report.Finding;
 import org.budgetwatch.validation.report.FindingLocation;
 import org.budgetwatch.validation.report.Severity;
@@ -31,9 +32,15 @@ import org.budgetwatch.validation.report.ValueUnit;
  * units, within rounding.
  * <ul>
  * <li>A subject that names a column of the expenditure tables (基本支出, 项目支出, 人员经费, 公用经费) is compared with
- * that column's total: a mismatch is certain.</li>
+ * that column's total in the tables of the sentence's scope ({@link NarrativeScope}: the department's 支出总表, or the
+ * general budget's tables): a mismatch is certain. Where the scope is not stated, every such table is a candidate, and
+ * a figure that matches none is certainly wrong only when the candidates agree; otherwise which one it quotes is
+ * unclear (INFO).</li>
  * <li>A subject linked to a table row is compared with the row's figures (and those of the same item in the other
- * tables); a mismatch is inferred, since the column is.</li>
+ * tables); a mismatch is inferred, since the column is, and is reported only against a figure of the document's own
+ * year (not a prior year's 执行数, a 增减 or a rate). A “三公” item (因公出国（境）费 …) is the “三公” table's figure: the
+ * 基本支出 table's economic line of the same name holds only its basic part. A stated 0 against a row left blank
+ * where it could be quoting is no contradiction.</li>
  * <li>A figure that matches once multiplied or divided by 10,000, or that is printed digit for digit in a table of
  * another unit, is a unit error rather than a mismatch.</li>
  * </ul>
@@ -41,8 +48,10 @@ import org.budgetwatch.validation.report.ValueUnit;
 final class NarrativeFigures {
 
     private static final Set<String> COLUMN_SUBJECTS = Set.of("基本支出", "项目支出", "人员经费", "公用经费");
-    private static final List<TableType> COLUMN_TABLES = List.of(TableType.GENERAL_BUDGET_BASIC_EXPENDITURE,
-            TableType.GENERAL_BUDGET_EXPENDITURE, TableType.EXPENDITURE_SUMMARY);
+    /** 基本支出/小计, 本年预算数/基本支出/合计: the subtotal of the group a subject names. */
+    private static final java.util.regex.Pattern SUBTOTAL = java.util.regex.Pattern.compile(".*/(小计|合计|总计)");
+    private static final java.util.regex.Pattern NOT_OF_THE_YEAR = java.util.regex.Pattern.compile("增减|增幅|增长|变动|%|％|比上年|上年(?!结转|结余)|执行数");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(20\\d{2})\\s*年");
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     /**
      * The comparisons of the document this thread compared last: NARR-AMOUNT and UNIT-SCALE run one after the other on
@@ -58,10 +67,13 @@ final class NarrativeFigures {
 
     /**
      * @param target  the figure it matches, the one it has the unit wrong against, or the first candidate it differs from
-     * @param certain whether the column was named (a certain mismatch) rather than inferred
+     * @param certainty how sure a mismatch is that it compares the figure the narrative quotes
      */
-    record Comparison(NarrativeStatement statement, PrintedAmount stated, Outcome outcome, Target target, boolean certain) {
+    record Comparison(NarrativeStatement statement, PrintedAmount stated, Outcome outcome, Target target, Certainty certainty) {
     }
+
+    /** A mismatch against a column the sentence names, against a column inferred, or against candidates that disagree. */
+    enum Certainty { CERTAIN, INFERRED, UNCLEAR }
 
     private record Comparisons(ExtractedDocument document, List<Comparison> list) {
     }
@@ -74,7 +86,9 @@ final class NarrativeFigures {
         }
         List<Comparison> comparisons = new ArrayList<>();
         RowsByItem rowsByItem = new RowsByItem(document);
-        for (NarrativeStatement statement : document.statements()) {
+        List<NarrativeStatement> statements = document.statements();
+        for (int i = 0; i < statements.size(); i++) {
+            NarrativeStatement statement = statements.get(i);
             if (statement.kind() != StatementKind.AMOUNT && statement.kind() != StatementKind.SHARE
                     && statement.kind() != StatementKind.YEAR_OVER_YEAR) {
                 continue;
@@ -84,14 +98,14 @@ final class NarrativeFigures {
                 continue;
             }
             if (statement.subject() != null && COLUMN_SUBJECTS.contains(statement.subject())) {
-                columnTotal(document, statement.subject())
-                        .ifPresent(target -> comparisons.add(compareAny(document, statement, stated.get(), List.of(target), true)));
-            } else if (statement.tableIndex() != null && table(document, statement.tableIndex()).isPresent()) {
-                TableRow linked = table(document, statement.tableIndex()).get().rows().get(statement.rowIndex());
-                List<Target> targets = sameRowEverywhere(document, rowsByItem, statement.tableIndex(), linked);
+                NarrativeScope scope = NarrativeScope.ofPart(statements, i, COLUMN_SUBJECTS);
+                List<Target> targets = columnTotals(document, statement.subject(), scope.tables(document));
                 if (!targets.isEmpty()) {
-                    comparisons.add(compareAny(document, statement, stated.get(), targets, false));
+                    Certainty certainty = scope != NarrativeScope.UNKNOWN || agree(targets) ? Certainty.CERTAIN : Certainty.UNCLEAR;
+                    comparisons.add(compareAny(document, statement, stated.get(), targets, targets, certainty));
                 }
+            } else if (statement.tableIndex() != null && table(document, statement.tableIndex()).isPresent()) {
+                linkedRow(document, rowsByItem, statement, stated.get()).ifPresent(comparisons::add);
             }
         }
         List<Comparison> list = List.copyOf(comparisons);
@@ -165,46 +179,124 @@ final class NarrativeFigures {
         }
     }
 
-    /** The total row's figure in the column named like the subject, in the first expenditure table that has one. */
-    private static Optional<Target> columnTotal(ExtractedDocument document, String subject) {
-        for (TableType type : COLUMN_TABLES) {
+    /**
+     * The total row's figure in the column named like the subject (基本支出, or the subtotal 基本支出/小计), in the first
+     * table of each type that has one.
+     */
+    private static List<Target> columnTotals(ExtractedDocument document, String subject, List<TableType> types) {
+        Integer year = document.metadata().fiscalYear();
+        List<Target> targets = new ArrayList<>();
+        for (TableType type : types) {
             for (ExtractedTable table : document.tables()) {
                 if (table.type() != type || table.unit().inYuan() == null) {
                     continue;
                 }
-                Optional<TableColumn> column = table.columns().stream()
-                        .filter(c -> c.path().equals(subject) || c.path().endsWith("/" + subject)).findFirst();
+                Optional<TableColumn> column = table.columns().stream().filter(c -> names(c, subject) && ofTheYear(c, year)).findFirst();
                 Optional<TableRow> total = table.rows().stream().filter(TableRow::total).findFirst();
-                if (column.isPresent() && total.isPresent()) {
-                    Optional<PrintedAmount> amount = total.get().cell(column.get().index()).map(TableCell::amount);
-                    if (amount.isPresent()) {
-                        return Optional.of(new Target(table, total.get(), column.get(), amount.get().printed(),
-                                Interval.ofPrinted(amount.get())));
+                Optional<PrintedAmount> amount = column.flatMap(c -> total.flatMap(t -> t.cell(c.index()).map(TableCell::amount)));
+                if (amount.isPresent()) {
+                    targets.add(new Target(table, total.get(), column.get(), amount.get().printed(), Interval.ofPrinted(amount.get())));
+                    break;
+                }
+            }
+        }
+        return targets;
+    }
+
+    private static boolean names(TableColumn column, String subject) {
+        String path = Texts.withoutWhitespace(column.path());
+        return path.equals(subject) || path.endsWith("/" + subject) || SUBTOTAL.matcher(path).matches() && path.contains(subject + "/");
+    }
+
+    /** Whether the candidates all stand for the same figure, so that one differing from all differs from the one meant. */
+    private static boolean agree(List<Target> targets) {
+        return targets.stream().allMatch(t -> targets.stream().allMatch(u -> t.inYuan().intersects(u.inYuan())));
+    }
+
+    /**
+     * A statement linked to a table row against that row (and the same item in the other tables), a “三公” item against
+     * the “三公” table too. Nothing when the row has no figure of the document's year to report a mismatch against.
+     */
+    private static Optional<Comparison> linkedRow(ExtractedDocument document, RowsByItem rowsByItem, NarrativeStatement statement,
+                                                  PrintedAmount stated) {
+        ExtractedTable linkedTable = table(document, statement.tableIndex()).orElseThrow();
+        TableRow linked = linkedTable.rows().get(statement.rowIndex());
+        Integer year = document.metadata().fiscalYear();
+        List<Target> sangong = SangongColumns.component(Texts.withoutWhitespace(statement.subject() == null ? "" : statement.subject()))
+                .map(item -> sangongTargets(document, item)).orElse(List.of());
+        List<Target> targets = new ArrayList<>(sangong);
+        targets.addAll(sameRowEverywhere(document, rowsByItem, statement.tableIndex(), linked));
+        List<Target> reportable = (sangong.isEmpty() ? targets : sangong).stream().filter(t -> ofTheYear(t.column(), year)).toList();
+        if (targets.isEmpty() || reportable.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean basicOnly = sangong.isEmpty() && SangongColumns.component(Texts.withoutWhitespace(String.valueOf(statement.subject()))).isPresent();
+        boolean zeroAgainstBlank = stated.value().signum() == 0 && linkedTable.columns().stream()
+                .anyMatch(c -> ofTheYear(c, year) && linked.cell(c.index()).map(TableCell::amount).isEmpty());
+        Certainty certainty = basicOnly || zeroAgainstBlank ? Certainty.UNCLEAR : Certainty.INFERRED;
+        return Optional.of(compareAny(document, statement, stated, targets, reportable, certainty));
+    }
+
+    /** The “三公” tables' figures of one item: its column, in every row, or its row, in every column. */
+    private static List<Target> sangongTargets(ExtractedDocument document, SangongColumns.Role item) {
+        List<Target> targets = new ArrayList<>();
+        for (ExtractedTable table : document.tables()) {
+            if (table.type() != TableType.THREE_PUBLIC_COSTS || table.unit().inYuan() == null) {
+                continue;
+            }
+            boolean byColumns = SangongColumns.byColumns(table);
+            for (TableRow row : table.rows()) {
+                boolean itemRow = SangongColumns.component(Texts.withoutWhitespace(row.label())).filter(item::equals).isPresent();
+                for (TableColumn column : table.columns()) {
+                    Optional<PrintedAmount> amount = row.cell(column.index()).map(TableCell::amount);
+                    if (amount.isPresent() && (byColumns ? SangongColumns.role(column) == item : itemRow)) {
+                        targets.add(new Target(table, row, column, amount.get().printed(), Interval.ofPrinted(amount.get())));
                     }
                 }
             }
         }
-        return Optional.empty();
+        return targets;
     }
 
-    private static Comparison compareAny(ExtractedDocument document, NarrativeStatement statement, PrintedAmount stated, List<Target> targets,
-                                         boolean certain) {
-        Interval statedYuan = Interval.ofPrinted(stated).times(stated.unit().inYuan());
-        for (Target target : targets) {
-            if (statedYuan.intersects(target.inYuan())) {
-                return new Comparison(statement, stated, Outcome.MATCH, target, certain);
+    /** A column of the document's own year: not a prior year's (上年, 2025年执行数), not a change or a rate. */
+    static boolean ofTheYear(TableColumn column, Integer fiscalYear) {
+        String path = Texts.withoutWhitespace(column.path());
+        if (NOT_OF_THE_YEAR.matcher(path).find()) {
+            return false;
+        }
+        java.util.regex.Matcher year = YEAR.matcher(path);
+        while (year.find()) {
+            if (fiscalYear != null && Integer.parseInt(year.group(1)) < fiscalYear) {
+                return false;
             }
         }
-        for (Target target : targets) {
-            if (statedYuan.times(TEN_THOUSAND).intersects(target.inYuan()) || statedYuan.intersects(target.inYuan().times(TEN_THOUSAND))) {
-                return new Comparison(statement, stated, Outcome.UNIT_SCALE, target, certain);
+        return true;
+    }
+
+    /**
+     * The stated figure against every candidate; a unit error or a mismatch is reported against the reportable ones
+     * only. A 0 is 0 in every unit: never a unit error.
+     */
+    private static Comparison compareAny(ExtractedDocument document, NarrativeStatement statement, PrintedAmount stated, List<Target> candidates,
+                                         List<Target> reportable, Certainty certainty) {
+        Interval statedYuan = Interval.ofPrinted(stated).times(stated.unit().inYuan());
+        for (Target target : candidates) {
+            if (statedYuan.intersects(target.inYuan())) {
+                return new Comparison(statement, stated, Outcome.MATCH, target, certainty);
+            }
+        }
+        if (stated.value().signum() != 0) {
+            for (Target target : reportable) {
+                if (statedYuan.times(TEN_THOUSAND).intersects(target.inYuan()) || statedYuan.intersects(target.inYuan().times(TEN_THOUSAND))) {
+                    return new Comparison(statement, stated, Outcome.UNIT_SCALE, target, certainty);
+                }
             }
         }
         Optional<Target> sameDigits = sameDigitsOtherUnit(document, stated);
         if (sameDigits.isPresent()) {
-            return new Comparison(statement, stated, Outcome.UNIT_SCALE, sameDigits.get(), certain);
+            return new Comparison(statement, stated, Outcome.UNIT_SCALE, sameDigits.get(), certainty);
         }
-        return new Comparison(statement, stated, Outcome.MISMATCH, targets.get(0), certain);
+        return new Comparison(statement, stated, Outcome.MISMATCH, reportable.get(0), certainty);
     }
 
     /** The stated figure printed digit for digit in a table that uses another unit: the narrative has the unit wrong. */

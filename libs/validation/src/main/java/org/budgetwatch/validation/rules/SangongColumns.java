@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.extraction.model.TableColumn;
+import org.budgetwatch.extraction.model.TableRow;
+import org.budgetwatch.extraction.model.TableType;
 import org.budgetwatch.extraction.table.Texts;
 
 /**
@@ -65,10 +67,44 @@ final class SangongColumns {
         return result;
     }
 
+    /** Whether the table adds 会议费, 培训费 or other columns to the “三公”: its 合计 is then not theirs. */
+    static boolean addsOthers(ExtractedTable table, List<Group> groups) {
+        return namesOthers(table.title()) || groups.stream().anyMatch(g -> !g.all(Role.OTHER).isEmpty());
+    }
+
+    static boolean namesOthers(String text) {
+        return text != null && (text.contains("会议费") || text.contains("培训费"));
+    }
+
+    /** The column that totals a group's “三公”: one the heading names so, or the group's 合计 where nothing else is added. */
+    static Optional<TableColumn> sangongTotal(Group group, boolean others) {
+        return group.only(Role.SANGONG_TOTAL).or(() -> others ? Optional.empty() : group.only(Role.TOTAL));
+    }
+
+    /**
+     * The “三公” total of a table laid out by columns: in the one group of the document's year that has a “三公” total
+     * column, in the table's total row (or its only row). Empty where that is not one figure.
+     */
+    static Optional<TableFigures.Figure> total(ExtractedTable table, Integer fiscalYear) {
+        if (table.type() != TableType.THREE_PUBLIC_COSTS || !byColumns(table)) {
+            return Optional.empty();
+        }
+        List<Group> groups = of(table);
+        boolean others = addsOthers(table, groups);
+        List<TableColumn> totals = groups.stream().map(g -> sangongTotal(g, others)).flatMap(Optional::stream)
+                .filter(c -> NarrativeFigures.ofTheYear(c, fiscalYear)).toList();
+        Optional<TableRow> row = TableFigures.totalRow(table).or(() -> table.rows().size() == 1 ? Optional.of(table.rows().get(0)) : Optional.empty());
+        return totals.size() != 1 ? Optional.empty() : row.flatMap(r -> TableFigures.cell(table, r, totals.get(0)));
+    }
+
     /** Whether some heading names a “三公” item other than its total: the table is laid out by columns. */
     static boolean byColumns(ExtractedTable table) {
-        List<Role> roles = table.columns().stream().map(c -> role(segments(c))).toList();
+        List<Role> roles = table.columns().stream().map(SangongColumns::role).toList();
         return roles.contains(Role.ABROAD) && roles.contains(Role.RECEPTION);
+    }
+
+    static Role role(TableColumn column) {
+        return role(segments(column));
     }
 
     /** A column's role: the deepest “三公” item its heading names, else a “三公” total, a total, or something else. */

@@ -77,12 +77,8 @@ public final class SangongSumRule implements Rule {
         if (named.isPresent()) {
             return named;
         }
-        boolean others = namesOthers(table.title()) || table.rows().stream().anyMatch(r -> namesOthers(name(r)));
+        boolean others = SangongColumns.namesOthers(table.title()) || table.rows().stream().anyMatch(r -> SangongColumns.namesOthers(name(r)));
         return others ? Optional.empty() : table.rows().stream().filter(TableRow::total).findFirst();
-    }
-
-    private static boolean namesOthers(String text) {
-        return text != null && (text.contains("会议费") || text.contains("培训费"));
     }
 
     /**
@@ -97,7 +93,7 @@ public final class SangongSumRule implements Rule {
             return;
         }
         List<Group> groups = SangongColumns.of(table);
-        boolean others = namesOthers(table.title()) || groups.stream().anyMatch(g -> !g.all(Role.OTHER).isEmpty());
+        boolean others = SangongColumns.addsOthers(table, groups);
         for (Group group : groups) {
             boolean ambiguous = group.columns().entrySet().stream().anyMatch(e -> e.getKey() != Role.OTHER && e.getValue().size() > 1);
             if (ambiguous) {
@@ -108,7 +104,7 @@ public final class SangongSumRule implements Rule {
             Optional<TableColumn> vehicles = group.only(Role.VEHICLES);
             Optional<TableColumn> purchase = group.only(Role.PURCHASE);
             Optional<TableColumn> running = group.only(Role.RUNNING);
-            Optional<TableColumn> sangong = group.only(Role.SANGONG_TOTAL).or(() -> others ? Optional.empty() : group.only(Role.TOTAL));
+            Optional<TableColumn> sangong = SangongColumns.sangongTotal(group, others);
             List<TableColumn> items = new ArrayList<>();
             abroad.ifPresent(items::add);
             reception.ifPresent(items::add);
