@@ -10,13 +10,18 @@ import org.budgetwatch.extraction.model.NarrativeStatement;
 import org.budgetwatch.extraction.model.StatedValue;
 import org.budgetwatch.extraction.model.StatementKind;
 import org.budgetwatch.validation.report.Finding;
+import org.budgetwatch.validation.report.FindingLocation;
 import org.budgetwatch.validation.report.ValueUnit;
 import org.budgetwatch.validation.report.Severity;
+import org.budgetwatch.validation.rules.ShareWholes.Whole;
 
 /**
  * NARR-SHARE: "基本支出 2726.30 万元，占 6.69%" must equal the part over the whole it is a share of, within rounding.
- * The whole is not named: any amount stated a few lines before that is at least the part may be it (支出预算
- * 40734.65 万元，其中：…). A share that matches none is a WARNING naming the nearest candidate.
+ * The whole is taken only where the text makes it certain ({@link ShareWholes}): the amount the sentence names as the
+ * whole ("占本年支出合计的 99.92%", "占“三公”经费的 13.77%"), or the sum of the shares listed with it when together they
+ * make 100%. A share that differs from that whole is a WARNING. Otherwise the whole is not known: any amount stated a
+ * few lines before that the share fits lets it pass, and a share that fits none is an INFO naming the nearest (a
+ * guessed whole never makes a warning). A sentence that names a whole the document does not state is not checked.
  */
 public final class NarrShareRule implements Rule {
 
@@ -37,6 +42,7 @@ public final class NarrShareRule implements Rule {
     @Override
     public void check(ExtractedDocument document, CheckSink sink) {
         List<NarrativeStatement> statements = document.statements();
+        ShareWholes wholes = new ShareWholes(document);
         for (int i = 0; i < statements.size(); i++) {
             NarrativeStatement statement = statements.get(i);
             if (statement.kind() != StatementKind.SHARE) {
@@ -44,33 +50,49 @@ public final class NarrShareRule implements Rule {
             }
             Optional<PrintedAmount> part = Statements.value(statement, StatedValue.AMOUNT);
             Optional<PrintedAmount> share = Statements.value(statement, StatedValue.SHARE);
-            List<NarrativeStatement> wholes = wholesBefore(statements, i, part.map(PrintedAmount::value).orElse(null));
-            if (part.isEmpty() || share.isEmpty() || wholes.isEmpty()) {
+            if (part.isEmpty() || share.isEmpty()) {
                 continue;
             }
             Interval stated = Interval.ofPrinted(share.get());
-            boolean matched = wholes.stream().map(w -> expected(part.get(), w)).flatMap(Optional::stream).anyMatch(e -> e.intersects(stated));
-            if (matched) {
-                sink.passed(ID);
-                continue;
-            }
-            NarrativeStatement nearest = wholes.get(0);
-            Optional<Interval> expected = expected(part.get(), nearest);
-            if (expected.isPresent()) {
-                PrintedAmount wholeAmount = Statements.value(nearest, StatedValue.AMOUNT).orElseThrow();
-                sink.failed(finding(statement, nearest, part.get(), wholeAmount, share.get(), expected.get(), stated));
+            Optional<Whole> whole = wholes.of(i);
+            if (whole.isPresent()) {
+                Optional<Interval> expected = expected(part.get(), whole.get().value());
+                if (expected.isEmpty() || expected.get().intersects(stated)) {
+                    sink.passed(ID);
+                } else {
+                    sink.failed(finding(Severity.WARNING, statement, whole.get(), part.get(), share.get(), expected.get(), stated));
+                }
+            } else if (ShareWholes.namedWhole(statement).isEmpty()) {
+                guessed(statements, i, part.get(), share.get(), stated, sink);
             }
         }
     }
 
-    private static Optional<Interval> expected(PrintedAmount part, NarrativeStatement whole) {
-        PrintedAmount wholeAmount = Statements.value(whole, StatedValue.AMOUNT).orElseThrow();
-        return Interval.ofPrinted(part).dividedBy(Interval.ofPrinted(wholeAmount)).map(s -> s.times(HUNDRED));
+    /** A share of an unnamed whole: it passes when some amount stated before fits; otherwise an INFO, the whole being a guess. */
+    private void guessed(List<NarrativeStatement> statements, int index, PrintedAmount part, PrintedAmount share, Interval stated, CheckSink sink) {
+        List<NarrativeStatement> candidates = wholesBefore(statements, index, part.value());
+        if (candidates.isEmpty()) {
+            return;
+        }
+        List<Whole> wholes = candidates.stream().map(c -> {
+            PrintedAmount amount = Statements.value(c, StatedValue.AMOUNT).orElseThrow();
+            return new Whole(Interval.ofPrinted(amount), c.subject(), amount.printed(), c);
+        }).toList();
+        if (wholes.stream().map(w -> expected(part, w.value())).flatMap(Optional::stream).anyMatch(e -> e.intersects(stated))) {
+            sink.passed(ID);
+            return;
+        }
+        Whole nearest = wholes.get(0);
+        expected(part, nearest.value()).ifPresent(e -> sink.failed(finding(Severity.INFO, statements.get(index), nearest, part, share, e, stated)));
+    }
+
+    private static Optional<Interval> expected(PrintedAmount part, Interval whole) {
+        return Interval.ofPrinted(part).dividedBy(whole).map(s -> s.times(HUNDRED));
     }
 
     /**
      * The amounts a share may be of: every amount stated a few lines before, at least as large as the part, nearest
-     * first. The share is right when it matches any of them; only when it matches none is it reported.
+     * first. The share is right when it matches any of them.
      */
     private static List<NarrativeStatement> wholesBefore(List<NarrativeStatement> statements, int index, BigDecimal part) {
         List<NarrativeStatement> wholes = new java.util.ArrayList<>();
@@ -85,15 +107,18 @@ public final class NarrShareRule implements Rule {
         return wholes;
     }
 
-    private Finding finding(NarrativeStatement statement, NarrativeStatement whole, PrintedAmount part, PrintedAmount wholeAmount,
-                            PrintedAmount share, Interval expected, Interval stated) {
+    private Finding finding(Severity severity, NarrativeStatement statement, Whole whole, PrintedAmount part, PrintedAmount share,
+                            Interval expected, Interval stated) {
         String computed = expected.midpoint().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
-        String zh = "“" + statement.subject() + "” " + part.printed() + " 占“" + whole.subject() + "” " + wholeAmount.printed()
+        String zh = "“" + statement.subject() + "” " + part.printed() + " 占“" + whole.name() + "” " + whole.printed()
                 + " 的 " + computed + "%，说明写作 " + share.printed() + "%";
-        String en = "\"" + statement.subject() + "\" " + part.printed() + " is " + computed + "% of \"" + whole.subject() + "\" "
-                + wholeAmount.printed() + ", the narrative says " + share.printed() + "%";
-        return new Finding(ID, category(), Severity.WARNING, zh, en, expected, stated, stated.distanceTo(expected),
-                List.of(part.printed(), wholeAmount.printed()), List.of(Statements.location(statement), Statements.location(whole)),
-                Fingerprints.of(ID, statement.line(), statement.subject()), ValueUnit.PERCENT);
+        String en = "\"" + statement.subject() + "\" " + part.printed() + " is " + computed + "% of \"" + whole.name() + "\" "
+                + whole.printed() + ", the narrative says " + share.printed() + "%";
+        List<FindingLocation> locations = new java.util.ArrayList<>(List.of(Statements.location(statement)));
+        if (whole.statement() != null) {
+            locations.add(Statements.location(whole.statement()));
+        }
+        return new Finding(ID, category(), severity, zh, en, expected, stated, stated.distanceTo(expected),
+                List.of(part.printed(), whole.printed()), locations, Fingerprints.of(ID, statement.line(), statement.subject()), ValueUnit.PERCENT);
     }
 }

@@ -1,0 +1,184 @@
+package org.budgetwatch.validation.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.budgetwatch.extraction.amount.Interval;
+import org.budgetwatch.extraction.amount.PrintedAmount;
+import org.budgetwatch.extraction.model.ExtractedDocument;
+import org.budgetwatch.extraction.model.NarrativeStatement;
+import org.budgetwatch.extraction.model.StatedValue;
+import org.budgetwatch.extraction.model.StatementKind;
+
+/**
+ * The whole a narrative share ("X 万元，占 S%") is a share of, for NARR-SHARE ({@link NarrShareRule}), found only where
+ * the text makes it certain:
+ * <ul>
+ * <li>a whole the sentence names ("占“三公”经费的 13.77%", "占本年支出合计的 99.92%") is the amount stated earlier under
+ * that name, or for the “三公” the “三公” table's total;</li>
+ * <li>"支出预算 40734.65 万元，其中：基本支出 2726.30 万元，占 6.69%": a part introduced by 其中 is a share of the amount
+ * its sentence stated just before;</li>
+ * <li>shares listed one after the other that add up to 100% break one whole down: it is the sum of their amounts
+ * (Yanbian's 社会保障和就业 30.54% + 卫生健康 65.13% + 住房保障 4.33%).</li>
+ * </ul>
+ * Anything else would be a guess among the amounts stated before.
+ */
+final class ShareWholes {
+
+    /** "占“三公”经费的 13.77%", "占本年支出合计的99.92%": the words between 占 and the rate name the whole. */
+    private static final Pattern NAMED = Pattern.compile("占([^0-9%，,。；;]{1,24}?)\\s*\\d[\\d.\\s]*[%％]");
+    private static final Pattern NOISE = Pattern.compile("[“”\"'‘’《》\\s]|的$|比重|比例|为$|合计|总计|总额|预算|数$|本部门|本单位");
+    private static final int NAME_LOOKBACK_LINES = 12;
+
+    /** A whole: its value, what it is called in a finding, and the printed figures it was made of. */
+    record Whole(Interval value, String name, String printed, NarrativeStatement statement) {
+    }
+
+    private final ExtractedDocument document;
+    private final List<NarrativeStatement> statements;
+    private final Map<Integer, List<Integer>> breakdowns = new HashMap<>();
+
+    ShareWholes(ExtractedDocument document) {
+        this.document = document;
+        this.statements = document.statements();
+        findBreakdowns();
+    }
+
+    /** The whole the sentence names, or empty when it names none ("占 6.69%"). */
+    static Optional<String> namedWhole(NarrativeStatement statement) {
+        Matcher named = NAMED.matcher(statement.text());
+        if (!named.find()) {
+            return Optional.empty();
+        }
+        String name = normalised(named.group(1));
+        return name.isEmpty() ? Optional.empty() : Optional.of(name);
+    }
+
+    /** The whole of the share at this index, where certain. */
+    Optional<Whole> of(int index) {
+        Optional<String> name = namedWhole(statements.get(index));
+        if (name.isPresent()) {
+            Optional<Whole> found = byName(index, name.get());
+            if (found.isPresent()) {
+                return found;
+            }
+            if (name.get().contains("三公")) {
+                Optional<Whole> table = sangongTable();
+                if (table.isPresent()) {
+                    return table;
+                }
+            }
+        }
+        return brokenDown(index).or(() -> breakdown(index));
+    }
+
+    /** "X 万元，其中：A 万元，占 S%": X, the nearest amount at least A stated before in the same sentence. */
+    private Optional<Whole> brokenDown(int index) {
+        NarrativeStatement part = statements.get(index);
+        Optional<PrintedAmount> partAmount = Statements.value(part, StatedValue.AMOUNT);
+        if (!part.text().startsWith("其中") || partAmount.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int j = index - 1; j >= 0 && statements.get(j).line() == part.line(); j--) {
+            Optional<PrintedAmount> amount = Statements.value(statements.get(j), StatedValue.AMOUNT);
+            if (amount.isPresent() && amount.get().value().compareTo(partAmount.get().value()) >= 0) {
+                return Optional.of(new Whole(Interval.ofPrinted(amount.get()), statements.get(j).subject(), amount.get().printed(), statements.get(j)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The amount stated a few lines before under the name the share gives its whole. */
+    private Optional<Whole> byName(int index, String name) {
+        int line = statements.get(index).line();
+        for (int j = index - 1; j >= 0 && line - statements.get(j).line() <= NAME_LOOKBACK_LINES; j--) {
+            NarrativeStatement earlier = statements.get(j);
+            Optional<PrintedAmount> amount = Statements.value(earlier, StatedValue.AMOUNT);
+            if (earlier.subject() != null && amount.isPresent() && normalised(earlier.subject()).contains(name)) {
+                return Optional.of(new Whole(Interval.ofPrinted(amount.get()), earlier.subject(), amount.get().printed(), earlier));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The “三公” table's total, where the table names one. */
+    private Optional<Whole> sangongTable() {
+        return document.tables().stream().map(t -> SangongColumns.total(t, document.metadata().fiscalYear())).flatMap(Optional::stream)
+                .findFirst().map(total -> new Whole(Interval.ofPrinted(total.amounts().get(0)), total.describe(), total.amounts().get(0).printed(), null));
+    }
+
+    /** The sum of the amounts of the shares listed with this one, when together they make 100%. */
+    private Optional<Whole> breakdown(int index) {
+        List<Integer> members = breakdowns.get(index);
+        if (members == null) {
+            return Optional.empty();
+        }
+        Interval sum = Interval.ZERO;
+        List<String> printed = new ArrayList<>();
+        for (int member : members) {
+            PrintedAmount amount = Statements.value(statements.get(member), StatedValue.AMOUNT).orElseThrow();
+            sum = sum.plus(Interval.ofPrinted(amount));
+            printed.add(amount.printed());
+        }
+        return Optional.of(new Whole(sum, "所列各项之和", String.join("+", printed), null));
+    }
+
+    /**
+     * Runs of consecutive shares (of the same named whole, or of none) whose rates add up to 100%, within one unit of
+     * the last printed digit of each rate (rates may be cut rather than rounded); a run that passes 100% drops its
+     * first members until it does not.
+     */
+    private void findBreakdowns() {
+        List<Integer> run = new ArrayList<>();
+        String runWhole = null;
+        for (int i = 0; i < statements.size(); i++) {
+            NarrativeStatement statement = statements.get(i);
+            Optional<PrintedAmount> share = Statements.value(statement, StatedValue.SHARE);
+            if (statement.kind() != StatementKind.SHARE || share.isEmpty() || Statements.value(statement, StatedValue.AMOUNT).isEmpty()) {
+                run.clear();
+                continue;
+            }
+            String whole = namedWhole(statement).orElse("");
+            if (!run.isEmpty() && !whole.equals(runWhole)) {
+                run.clear();
+            }
+            runWhole = whole;
+            run.add(i);
+            while (rates(run).compareTo(HUNDRED.add(tolerance(run))) > 0) {
+                run.remove(0);
+            }
+            if (run.size() >= 2 && rates(run).subtract(HUNDRED).abs().compareTo(tolerance(run)) <= 0) {
+                List<Integer> members = List.copyOf(run);
+                members.forEach(m -> breakdowns.put(m, members));
+                run.clear();
+            }
+        }
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private BigDecimal rates(List<Integer> run) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i : run) {
+            sum = sum.add(Statements.value(statements.get(i), StatedValue.SHARE).orElseThrow().value());
+        }
+        return sum;
+    }
+
+    private BigDecimal tolerance(List<Integer> run) {
+        BigDecimal tolerance = BigDecimal.ZERO;
+        for (int i : run) {
+            tolerance = tolerance.add(BigDecimal.ONE.movePointLeft(Math.max(0, Statements.value(statements.get(i), StatedValue.SHARE).orElseThrow().scale())));
+        }
+        return tolerance;
+    }
+
+    private static String normalised(String name) {
+        return NOISE.matcher(name).replaceAll("");
+    }
+}

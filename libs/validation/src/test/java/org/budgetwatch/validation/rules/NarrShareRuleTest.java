@@ -1,0 +1,101 @@
+package org.budgetwatch.validation.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.budgetwatch.validation.rules.TextDocuments.HEADER;
+import static org.budgetwatch.validation.rules.TextDocuments.checks;
+import static org.budgetwatch.validation.rules.TextDocuments.findings;
+
+import org.budgetwatch.validation.report.Finding;
+import org.budgetwatch.validation.report.Severity;
+import org.junit.jupiter.api.Test;
+
+/** NARR-SHARE takes a share's whole from the text only where it is certain, with sentences of real narratives. */
+class NarrShareRuleTest {
+
+    /** Jiangsu 2019 (省委办公厅, text part, page 12): the whole is named, and is no amount the narrative states. */
+    private static final String JIANGSU_2019 = HEADER + """
+            九、一般公共预算“三公”经费、会议费、培训费支出预算情况说明
+            江苏省委办公厅2019年度一般公共预算拨款安排的“三公”经费预算支出中，因公出国（境）费支出70万元，占“三公”经费的13.77%%；公务用车购置及运行费支出411.20万元，占“三公”经费的%s%%；公务接待费支出27万元，占“三公”经费的5.31%%。具体情况如下：
+            1．因公出国（境）费预算支出70万元，与上年预算数一致。
+            """;
+
+    /** Jiangsu 2017 (省检察院, page 16 and page 22): the “三公” table, and the narrative's shares of it. */
+    private static final String JIANGSU_2017 = HEADER + """
+            一般公共预算“三公”经费、会议费、培训费支出预算表
+            单位：万元
+            单位名称\t合计\t“三公”经费\t\t\t\t\t\t会议费\t培训费
+            \t\t小计\t因公出国（境）费\t公务用车购置及运行维护费\t\t\t公务接待费\t\t
+            \t\t\t\t小计\t公务用车购置费\t公务用车运行维护费\t\t\t
+            江苏省人民检察院\t1,452.35\t584.35\t110.00\t317.80\t50.00\t267.80\t156.55\t168.00\t700.00
+            十一、一般公共预算“三公”经费、会议费、培训费支出预算表情况说明
+            2017 年度一般公共预算拨款安排的“三公”经费预算支出中，因公出国（境）费支出 110 万元，占“三公”经费的18.85 %；公务用车购置及运行费支出 317.8 万元，占“三公”经费的 54.43 %；公务接待费支出 156.55 万元，占“三公”经费的 26.72 %。
+            """;
+
+    /** Jiangsu 2017 (page 20): the whole named, stated seven lines before. */
+    private static final String JIANGSU_2017_FISCAL = HEADER + """
+            省检察院本年支出预算合计 17996.68 万元，其中：
+            基本支出 12323.48 万元，占 68.48 %%；
+            项目支出 5533 万元，占 30.74 %%；
+            单位预留机动经费 140.2 万元，占 0.78 %%。
+            五、财政拨款收支预算总表情况说明
+            省检察院 2017 年度财政拨款收、支总预算 17981.68万元。
+            六、财政拨款支出预算表情况说明
+            省检察院 2017 年财政拨款预算支出 17981.68 万元，占本年支出合计的 %s %%。
+            """;
+
+    /** Yanbian 2024 (lines 640-646): parts of the sentence's whole, then three classes whose shares make 100%, the last cut rather than rounded. */
+    private static final String YANBIAN = HEADER + """
+            2024 年一般公共预算拨款 1,144.52 元，其中：基本支出 636.85 万元，占 55.64%%；项目支出 507.67 万元，占 44.36%%。基本支出中，人员经费 556.99 万元，占 87.46%%；公用经费 79.86 万元，占 12.54%%。
+
+            社会保障和就业（类）支出 349.50 万元，占 30.54%%，主要用于社会保险经办机构。
+
+            卫生健康支出（类）支出 745.38 万元，占 65.13%%，主要用于一般行政管理事务。
+
+            住房保障（类）支出 49.64 万元，占 %s%%，主要用于住房公积金。
+            """;
+
+    @Test
+    void sharesOfANamedWholeShouldAddUpAmongThemselvesWhereTheDocumentStatesNoSuchAmount() {
+        // 70 + 411.20 + 27 = 508.20: 13.77%, 80.91%, 5.31%; never a share of 公用经费 or of another item stated before
+        assertThat(findings(new NarrShareRule(), JIANGSU_2019.formatted("80.92"))).isEmpty();
+        assertThat(checks(new NarrShareRule(), JIANGSU_2019.formatted("80.92"))).isEqualTo(3);
+        assertThat(findings(new NarrShareRule(), JIANGSU_2019.formatted("80.29")))
+                .as("the three no longer make 100%: their whole is not known, so nothing is said").isEmpty();
+    }
+
+    @Test
+    void sharesOfTheThreePublicCostsShouldBeOfTheThreePublicCostsTablesTotal() {
+        // 584.35 is the table's “三公” subtotal (its 合计, 1,452.35, adds 会议费 and 培训费)
+        assertThat(findings(new NarrShareRule(), JIANGSU_2017)).filteredOn(f -> f.severity() == Severity.WARNING)
+                .extracting(Finding::messageZh).containsExactlyInAnyOrder(
+                        "“公务用车购置及运行费支出” 317.8 占“《一般公共预算“三公”经费、会议费、培训费支出预算表》江苏省人民检察院/“三公”经费/小计” 584.35 的 54.39%，说明写作 54.43%",
+                        "“公务接待费支出” 156.55 占“《一般公共预算“三公”经费、会议费、培训费支出预算表》江苏省人民检察院/“三公”经费/小计” 584.35 的 26.79%，说明写作 26.72%");
+    }
+
+    @Test
+    void aNamedWholeShouldBeTheAmountStatedUnderThatName() {
+        // 17981.68 / 17996.68 = 99.917%; 本年支出合计 is 本年支出预算合计, not the 17981.68 stated just before
+        assertThat(findings(new NarrShareRule(), JIANGSU_2017_FISCAL.formatted("99.92"))).isEmpty();
+        assertThat(findings(new NarrShareRule(), JIANGSU_2017_FISCAL.formatted("99.29"))).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.messageZh()).contains("17996.68", "99.92%", "99.29%");
+        });
+    }
+
+    @Test
+    void sharesThatMakeAHundredPercentShouldBeSharesOfTheirSum() {
+        assertThat(findings(new NarrShareRule(), YANBIAN.formatted("4.34"))).isEmpty();
+        assertThat(findings(new NarrShareRule(), YANBIAN.formatted("4.33"))).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.messageZh()).isEqualTo("“住房保障(类)支出” 49.64 占“所列各项之和” 349.50+745.38+49.64 的 4.34%，说明写作 4.33%");
+        });
+    }
+
+    @Test
+    void aShareOfAWholeTheTextDoesNotMakeCertainShouldNeverBeAWarning() {
+        String text = HEADER + "本部门支出预算 100.00 万元。\n卫生健康支出 40.00 万元，占 %s%%。\n";
+        assertThat(findings(new NarrShareRule(), text.formatted("40"))).isEmpty();
+        assertThat(findings(new NarrShareRule(), text.formatted("45"))).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    }
+}
