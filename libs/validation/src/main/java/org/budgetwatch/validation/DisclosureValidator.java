@@ -92,7 +92,7 @@ public final class DisclosureValidator {
 
     private static Completeness completeness(ExtractedDocument document) {
         List<TableType> present = document.tables().stream().map(ExtractedTable::type).filter(t -> t != TableType.OTHER).distinct().toList();
-        List<TableType> missing = CompleteTablesRule.required(document).stream().filter(t -> !present.contains(t)).toList();
+        List<TableType> missing = CompleteTablesRule.required(document).stream().filter(t -> !CompleteTablesRule.present(document, t)).toList();
         List<ExtractedTable> empty = document.tables().stream().filter(ExtractedTable::isBlank).toList();
         return new Completeness(present, missing,
                 empty.stream().filter(t -> t.emptyNote() != null).map(ExtractedTable::title).toList(),
