@@ -25,8 +25,10 @@ import org.budgetwatch.validation.report.Severity;
  * NARR-COUNT: a count the narrative states matches the table it counts — "项目预算 15 项" and "二级项目 15 个" the
  * projects of the project table (its lowest-level rows; a project funded from two sources may be listed twice, so the
  * count may be of rows or of distinct names), "一级项目 6 个" the rows grouping them, "政府购买服务项目 2 项" the lines of
- * the purchased-services table. Counts of anything else (staff, offices, targets) are not compared. A table with
- * nothing countable is not a contradiction: the identity is skipped.
+ * the purchased-services table ("一级预算项目 6 个" counts first-level projects too). Counts of anything else (staff,
+ * offices, targets) are not compared. A table with nothing countable is not a contradiction: the identity is skipped.
+ * A bare "项目 N 个" does not say which level it counts (Yantai's PDF breaks "一级预算|项目6个" over two lines): a count
+ * that matches no level is an INFO, not an error.
  */
 public final class NarrCountRule implements Rule {
 
@@ -58,9 +60,14 @@ public final class NarrCountRule implements Rule {
                 continue;
             }
             String thing = counted.get();
+            // "项目 6 个" with nothing saying which level: the first-level projects or the projects under them
+            boolean level = !thing.equals("项目");
             Optional<Set<Integer>> possible = thing.contains("政府购买服务") ? purchasedServices(document)
-                    : thing.contains("一级项目") ? groupingRows(document)
+                    : thing.contains("一级") ? groupingRows(document)
                     : (thing.endsWith("项目") || thing.endsWith("项目预算")) ? projects(document) : Optional.empty();
+            if (!level) {
+                possible = either(possible, groupingRows(document));
+            }
             if (possible.isEmpty()) {
                 continue;
             }
@@ -69,12 +76,21 @@ public final class NarrCountRule implements Rule {
                 sink.passed(ID);
             } else {
                 String found = String.join(" / ", possible.get().stream().map(String::valueOf).toList());
-                sink.failed(new Finding(ID, category(), Severity.ERROR,
+                sink.failed(new Finding(ID, category(), level ? Severity.ERROR : Severity.INFO,
                         "“" + statement.text() + "”称 " + stated + "，表中为 " + found,
                         "the narrative states " + stated + " (" + thing + "); the table lists " + found, null, null, null, List.of(),
                         List.of(Statements.location(statement)), Fingerprints.of(ID, statement.line(), stated), ValueUnit.COUNT));
             }
         }
+    }
+
+    private static Optional<Set<Integer>> either(Optional<Set<Integer>> some, Optional<Set<Integer>> others) {
+        if (some.isEmpty() || others.isEmpty()) {
+            return some.or(() -> others);
+        }
+        Set<Integer> both = new java.util.TreeSet<>(some.get());
+        both.addAll(others.get());
+        return Optional.of(both);
     }
 
     /**
