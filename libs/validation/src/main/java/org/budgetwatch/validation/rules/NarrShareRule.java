@@ -56,11 +56,12 @@ public final class NarrShareRule implements Rule {
             Interval stated = Interval.ofPrinted(share.get());
             Optional<Whole> whole = wholes.of(i);
             if (whole.isPresent()) {
-                Optional<Interval> expected = expected(part.get(), whole.get().value());
+                PrintedAmount printedPart = whole.get().part(statement, part.get());
+                Optional<Interval> expected = expected(printedPart, whole.get().value());
                 if (expected.isEmpty() || expected.get().intersects(stated)) {
                     sink.passed(ID);
                 } else {
-                    sink.failed(finding(Severity.WARNING, statement, whole.get(), part.get(), share.get(), expected.get(), stated));
+                    sink.failed(finding(Severity.WARNING, statement, whole.get(), printedPart, share.get(), expected.get(), stated));
                 }
             } else if (ShareWholes.namedWhole(statement).isEmpty()) {
                 guessed(statements, i, part.get(), share.get(), stated, sink);

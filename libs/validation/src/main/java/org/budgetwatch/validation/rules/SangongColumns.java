@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.budgetwatch.extraction.amount.PrintedAmount;
 import org.budgetwatch.extraction.model.ExtractedTable;
+import org.budgetwatch.extraction.model.TableCell;
 import org.budgetwatch.extraction.model.TableColumn;
 import org.budgetwatch.extraction.model.TableRow;
 import org.budgetwatch.extraction.model.TableType;
@@ -95,6 +97,13 @@ final class SangongColumns {
                 .filter(c -> NarrativeFigures.ofTheYear(c, fiscalYear)).toList();
         Optional<TableRow> row = TableFigures.totalRow(table).or(() -> table.rows().size() == 1 ? Optional.of(table.rows().get(0)) : Optional.empty());
         return totals.size() != 1 ? Optional.empty() : row.flatMap(r -> TableFigures.cell(table, r, totals.get(0)));
+    }
+
+    /** An item's figure beside a “三公” total found by {@link #total}: in its row, in its group of columns. */
+    static Optional<PrintedAmount> item(TableFigures.Figure total, Role role) {
+        TableColumn totalColumn = total.columns().get(0);
+        return of(total.table()).stream().filter(g -> g.columns().values().stream().anyMatch(c -> c.contains(totalColumn))).findFirst()
+                .flatMap(g -> g.only(role)).flatMap(c -> total.row().cell(c.index()).map(TableCell::amount));
     }
 
     /** Whether some heading names a “三公” item other than its total: the table is laid out by columns. */

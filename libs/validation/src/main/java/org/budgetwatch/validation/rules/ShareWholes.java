@@ -14,6 +14,7 @@ import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.NarrativeStatement;
 import org.budgetwatch.extraction.model.StatedValue;
 import org.budgetwatch.extraction.model.StatementKind;
+import org.budgetwatch.extraction.table.Texts;
 
 /**
  * The whole a narrative share ("X 万元，占 S%") is a share of, for NARR-SHARE ({@link NarrShareRule}), found only where
@@ -35,8 +36,27 @@ final class ShareWholes {
     private static final Pattern NOISE = Pattern.compile("[“”\"'‘’《》\\s]|的$|比重|比例|为$|合计|总计|总额|预算|数$|本部门|本单位");
     private static final int NAME_LOOKBACK_LINES = 12;
 
-    /** A whole: its value, what it is called in a finding, and the printed figures it was made of. */
-    record Whole(Interval value, String name, String printed, NarrativeStatement statement) {
+    /**
+     * A whole: its value, what it is called in a finding, the printed figures it was made of, and the statement or the
+     * table figure it was read from (null where it is a sum).
+     */
+    record Whole(Interval value, String name, String printed, NarrativeStatement statement, TableFigures.Figure figure) {
+
+        Whole(Interval value, String name, String printed, NarrativeStatement statement) {
+            this(value, name, printed, statement, null);
+        }
+
+        /**
+         * The part as the whole's table prints it, where the narrative rounds it further ("110 万元" for the table's 110.00):
+         * a “三公” item's own cell, when the narrative's figure stands for it.
+         */
+        PrintedAmount part(NarrativeStatement statement, PrintedAmount stated) {
+            if (figure == null || statement.subject() == null) {
+                return stated;
+            }
+            return SangongColumns.component(Texts.withoutWhitespace(statement.subject())).flatMap(role -> SangongColumns.item(figure, role))
+                    .filter(cell -> Interval.ofPrinted(cell).intersects(Interval.ofPrinted(stated)) && cell.scale() > stated.scale()).orElse(stated);
+        }
     }
 
     private final ExtractedDocument document;
@@ -109,7 +129,7 @@ final class ShareWholes {
     /** The “三公” table's total, where the table names one. */
     private Optional<Whole> sangongTable() {
         return document.tables().stream().map(t -> SangongColumns.total(t, document.metadata().fiscalYear())).flatMap(Optional::stream)
-                .findFirst().map(total -> new Whole(Interval.ofPrinted(total.amounts().get(0)), total.describe(), total.amounts().get(0).printed(), null));
+                .findFirst().map(total -> new Whole(Interval.ofPrinted(total.amounts().get(0)), total.describe(), total.amounts().get(0).printed(), null, total));
     }
 
     /** The sum of the amounts of the shares listed with this one, when together they make 100%. */

@@ -65,10 +65,11 @@ class NarrShareRuleTest {
 
     @Test
     void sharesOfTheThreePublicCostsShouldBeOfTheThreePublicCostsTablesTotal() {
-        // 584.35 is the table's “三公” subtotal (its 合计, 1,452.35, adds 会议费 and 培训费)
+        // 584.35 is the table's “三公” subtotal (its 合计, 1,452.35, adds 会议费 and 培训费); 110 万元 is the table's 110.00
         assertThat(findings(new NarrShareRule(), JIANGSU_2017)).filteredOn(f -> f.severity() == Severity.WARNING)
                 .extracting(Finding::messageZh).containsExactlyInAnyOrder(
-                        "“公务用车购置及运行费支出” 317.8 占“《一般公共预算“三公”经费、会议费、培训费支出预算表》江苏省人民检察院/“三公”经费/小计” 584.35 的 54.39%，说明写作 54.43%",
+                        "“因公出国(境)费支出” 110.00 占“《一般公共预算“三公”经费、会议费、培训费支出预算表》江苏省人民检察院/“三公”经费/小计” 584.35 的 18.82%，说明写作 18.85%",
+                        "“公务用车购置及运行费支出” 317.80 占“《一般公共预算“三公”经费、会议费、培训费支出预算表》江苏省人民检察院/“三公”经费/小计” 584.35 的 54.39%，说明写作 54.43%",
                         "“公务接待费支出” 156.55 占“《一般公共预算“三公”经费、会议费、培训费支出预算表》江苏省人民检察院/“三公”经费/小计” 584.35 的 26.79%，说明写作 26.72%");
     }
 
