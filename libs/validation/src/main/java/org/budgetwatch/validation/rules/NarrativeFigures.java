@@ -35,7 +35,7 @@ import org.budgetwatch.validation.report.ValueUnit;
  * that column's total in the tables of the sentence's scope ({@link NarrativeScope}: the department's 支出总表, or the
  * general budget's tables): a mismatch is certain. Where the scope is not stated, every such table is a candidate, and
  * a figure that matches none is certainly wrong only when the candidates agree; otherwise which one it quotes is
- * unclear (INFO).</li>
+ * unclear (INFO). A scope none of whose tables shows the column is compared like an unstated one, never certainly.</li>
  * <li>A subject linked to a table row is compared with the row's figures (and those of the same item in the other
  * tables); a mismatch is inferred, since the column is, and is reported only against a figure of the document's own
  * year (not a prior year's 执行数, a 增减 or a rate). A “三公” item (因公出国（境）费 …) is the “三公” table's figure: the
@@ -100,8 +100,13 @@ final class NarrativeFigures {
             if (statement.subject() != null && COLUMN_SUBJECTS.contains(statement.subject())) {
                 NarrativeScope scope = NarrativeScope.ofPart(statements, i, COLUMN_SUBJECTS);
                 List<Target> targets = columnTotals(document, statement.subject(), scope.tables(document));
+                Certainty certainty = scope != NarrativeScope.UNKNOWN || agree(targets) ? Certainty.CERTAIN : Certainty.UNCLEAR;
+                if (targets.isEmpty() && scope != NarrativeScope.UNKNOWN) {
+                    // no table of the sentence's scope shows the column: the other tables may still show the same figure
+                    targets = columnTotals(document, statement.subject(), NarrativeScope.UNKNOWN.tables(document));
+                    certainty = Certainty.UNCLEAR;
+                }
                 if (!targets.isEmpty()) {
-                    Certainty certainty = scope != NarrativeScope.UNKNOWN || agree(targets) ? Certainty.CERTAIN : Certainty.UNCLEAR;
                     comparisons.add(compareAny(document, statement, stated.get(), targets, targets, certainty));
                 }
             } else if (statement.tableIndex() != null && table(document, statement.tableIndex()).isPresent()) {
