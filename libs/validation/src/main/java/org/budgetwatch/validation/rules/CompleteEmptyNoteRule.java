@@ -10,7 +10,9 @@ import org.budgetwatch.validation.report.Severity;
 
 /**
  * COMPLETE-EMPTY-NOTE: an empty table carries a sentence saying why it is empty (财预〔2016〕143号 for budgets; the
- * 部门决算 template asks the same of final accounts: "本部门2022年度没有政府性基金预算财政拨款收入，也没有使用…").
+ * 部门决算 template asks the same of final accounts: "本部门2022年度没有政府性基金预算财政拨款收入，也没有使用…"), under the
+ * table, in a list of the tables that gives the reasons, or in a narrative sentence that says the table is published
+ * empty ({@link EmptyTableNotes}).
  */
 public final class CompleteEmptyNoteRule implements Rule {
 
@@ -34,7 +36,7 @@ public final class CompleteEmptyNoteRule implements Rule {
             if (!table.isBlank() || table.isForm()) {
                 continue;
             }
-            if (table.emptyNote() != null) {
+            if (table.emptyNote() != null || EmptyTableNotes.explainedElsewhere(document, table)) {
                 sink.passed(ID);
             } else {
                 sink.failed(new Finding(ID, category(), Severity.WARNING, "《" + table.title() + "》为空表，但没有说明原因",
