@@ -35,10 +35,12 @@ class AnswerKeyMeasurementTest {
             "shenzhen-construction-works-2026-budget", "xian-finance-bureau-2026-budget", "xian-health-commission-2022-final-accounts",
             "yantai-finance-bureau-2026-budget");
 
-    // Measured on 2026-12-05 (see docs/rules.md, "Measured against answer keys"); raise them as rules improve.
+    // Measured on 2026-12-06 (see docs/rules.md, "Measured against answer keys"); raise them as rules improve. The shared
+    // PDFs measure 100% precision: the floor is the product's bar, 90%, so that one finding misread elsewhere shows in the
+    // figures before it fails the build.
     static final double CORPUS_PRECISION_FLOOR = 1.0;
     static final double CORPUS_RECALL_FLOOR = 1.0;
-    static final double PDF_PRECISION_FLOOR = 0.14;
+    static final double PDF_PRECISION_FLOOR = 0.90;
     static final double PDF_RECALL_FLOOR = 0.90;
 
     private static final Path CORPUS_DIR = Path.of("../../corpus");
