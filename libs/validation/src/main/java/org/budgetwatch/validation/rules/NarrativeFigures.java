@@ -50,8 +50,6 @@ final class NarrativeFigures {
     private static final Set<String> COLUMN_SUBJECTS = Set.of("基本支出", "项目支出", "人员经费", "公用经费");
     /** 基本支出/小计, 本年预算数/基本支出/合计: the subtotal of the group a subject names. */
     private static final java.util.regex.Pattern SUBTOTAL = java.util.regex.Pattern.compile(".*/(小计|合计|总计)");
-    private static final java.util.regex.Pattern NOT_OF_THE_YEAR = java.util.regex.Pattern.compile("增减|增幅|增长|变动|%|％|比上年|上年(?!结转|结余)|执行数");
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(20\\d{2})\\s*年");
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     /**
      * The comparisons of the document this thread compared last: NARR-AMOUNT and UNIT-SCALE run one after the other on
@@ -196,7 +194,7 @@ final class NarrativeFigures {
                 if (table.type() != type || table.unit().inYuan() == null) {
                     continue;
                 }
-                Optional<TableColumn> column = table.columns().stream().filter(c -> names(c, subject) && ofTheYear(c, year)).findFirst();
+                Optional<TableColumn> column = table.columns().stream().filter(c -> names(c, subject) && TableFigures.ofTheYear(c, year)).findFirst();
                 Optional<TableRow> total = table.rows().stream().filter(TableRow::total).findFirst();
                 Optional<PrintedAmount> amount = column.flatMap(c -> total.flatMap(t -> t.cell(c.index()).map(TableCell::amount)));
                 if (amount.isPresent()) {
@@ -227,55 +225,36 @@ final class NarrativeFigures {
         ExtractedTable linkedTable = table(document, statement.tableIndex()).orElseThrow();
         TableRow linked = linkedTable.rows().get(statement.rowIndex());
         Integer year = document.metadata().fiscalYear();
-        List<Target> sangong = SangongColumns.component(Texts.withoutWhitespace(statement.subject() == null ? "" : statement.subject()))
-                .map(item -> sangongTargets(document, item)).orElse(List.of());
+        Optional<SangongFigures.Item> item = SangongFigures.item(java.util.Objects.toString(statement.subject(), ""))
+                .filter(i -> i != SangongFigures.Item.TOTAL);
+        List<Target> sangong = item.map(i -> sangongTargets(document, i)).orElse(List.of());
         List<Target> targets = new ArrayList<>(sangong);
         targets.addAll(sameRowEverywhere(document, rowsByItem, statement.tableIndex(), linked));
-        List<Target> reportable = (sangong.isEmpty() ? targets : sangong).stream().filter(t -> ofTheYear(t.column(), year)).toList();
+        List<Target> reportable = (sangong.isEmpty() ? targets : sangong).stream().filter(t -> TableFigures.ofTheYear(t.column(), year)).toList();
         if (targets.isEmpty() || reportable.isEmpty()) {
             return Optional.empty();
         }
-        boolean basicOnly = sangong.isEmpty() && SangongColumns.component(Texts.withoutWhitespace(String.valueOf(statement.subject()))).isPresent();
+        // a “三公” item found only in an economic line of the 基本支出 table: that line holds its basic part alone
+        boolean basicOnly = item.isPresent() && sangong.isEmpty();
         boolean zeroAgainstBlank = stated.value().signum() == 0 && linkedTable.columns().stream()
-                .anyMatch(c -> ofTheYear(c, year) && linked.cell(c.index()).map(TableCell::amount).isEmpty());
+                .anyMatch(c -> TableFigures.ofTheYear(c, year) && linked.cell(c.index()).map(TableCell::amount).isEmpty());
         Certainty certainty = basicOnly || zeroAgainstBlank ? Certainty.UNCLEAR : Certainty.INFERRED;
         return Optional.of(compareAny(document, statement, stated, targets, reportable, certainty));
     }
 
-    /** The “三公” tables' figures of one item: its column, in every row, or its row, in every column. */
-    private static List<Target> sangongTargets(ExtractedDocument document, SangongColumns.Role item) {
+    /** The “三公” tables' figures of one item for the document's year ({@link SangongFigures}). */
+    private static List<Target> sangongTargets(ExtractedDocument document, SangongFigures.Item item) {
         List<Target> targets = new ArrayList<>();
         for (ExtractedTable table : document.tables()) {
             if (table.type() != TableType.THREE_PUBLIC_COSTS || table.unit().inYuan() == null) {
                 continue;
             }
-            boolean byColumns = SangongColumns.byColumns(table);
-            for (TableRow row : table.rows()) {
-                boolean itemRow = SangongColumns.component(Texts.withoutWhitespace(row.label())).filter(item::equals).isPresent();
-                for (TableColumn column : table.columns()) {
-                    Optional<PrintedAmount> amount = row.cell(column.index()).map(TableCell::amount);
-                    if (amount.isPresent() && (byColumns ? SangongColumns.role(column) == item : itemRow)) {
-                        targets.add(new Target(table, row, column, amount.get().printed(), Interval.ofPrinted(amount.get())));
-                    }
-                }
+            SangongFigures.Figure figure = SangongFigures.read(table, CompleteTablesRule.isFinalAccounts(document)).get(item);
+            if (figure != null && figure.amount() != null) {
+                targets.add(new Target(table, figure.row(), figure.column(), figure.amount().printed(), Interval.ofPrinted(figure.amount())));
             }
         }
         return targets;
-    }
-
-    /** A column of the document's own year: not a prior year's (上年, 2025年执行数), not a change or a rate. */
-    static boolean ofTheYear(TableColumn column, Integer fiscalYear) {
-        String path = Texts.withoutWhitespace(column.path());
-        if (NOT_OF_THE_YEAR.matcher(path).find()) {
-            return false;
-        }
-        java.util.regex.Matcher year = YEAR.matcher(path);
-        while (year.find()) {
-            if (fiscalYear != null && Integer.parseInt(year.group(1)) < fiscalYear) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -16,6 +16,7 @@ import org.budgetwatch.extraction.model.TableType;
 import org.budgetwatch.validation.report.Severity;
 import org.budgetwatch.validation.rules.SangongColumns.Group;
 import org.budgetwatch.validation.rules.SangongColumns.Role;
+import org.budgetwatch.validation.rules.SangongFigures.Item;
 
 /**
  * SANGONG-SUM: in a “三公” table laid out by rows, the total equals 因公出国（境）费 + 公务接待费 + 公务用车购置及运行维护费,
@@ -49,11 +50,11 @@ public final class SangongSumRule implements Rule {
                 byColumns(table, sink);
                 continue;
             }
-            Optional<TableRow> abroad = row(table, "因公出国");
-            Optional<TableRow> reception = row(table, "公务接待");
-            Optional<TableRow> vehicles = table.rows().stream().filter(r -> SangongColumns.isVehicleLine(name(r))).findFirst();
-            Optional<TableRow> purchase = table.rows().stream().filter(r -> SangongColumns.PURCHASE.matcher(name(r)).matches()).findFirst();
-            Optional<TableRow> running = table.rows().stream().filter(r -> SangongColumns.RUNNING.matcher(name(r)).matches()).findFirst();
+            Optional<TableRow> abroad = row(table, Item.ABROAD);
+            Optional<TableRow> reception = row(table, Item.RECEPTION);
+            Optional<TableRow> vehicles = row(table, Item.VEHICLES);
+            Optional<TableRow> purchase = row(table, Item.PURCHASE);
+            Optional<TableRow> running = row(table, Item.RUNNING);
             List<TableRow> components = new ArrayList<>();
             abroad.ifPresent(components::add);
             reception.ifPresent(components::add);
@@ -137,8 +138,8 @@ public final class SangongSumRule implements Rule {
                 .ifPresent(identity -> SumCheck.check(ID, category(), Severity.ERROR, Addition.of(identity), sink));
     }
 
-    private static Optional<TableRow> row(ExtractedTable table, String keyword) {
-        return table.rows().stream().filter(r -> !r.total() && name(r).contains(keyword)).findFirst();
+    private static Optional<TableRow> row(ExtractedTable table, Item item) {
+        return table.rows().stream().filter(r -> !r.total() && SangongFigures.item(name(r)).filter(item::equals).isPresent()).findFirst();
     }
 
     private static String name(TableRow row) {

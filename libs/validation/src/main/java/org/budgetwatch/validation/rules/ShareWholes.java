@@ -13,8 +13,11 @@ import org.budgetwatch.extraction.amount.PrintedAmount;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.NarrativeStatement;
 import org.budgetwatch.extraction.model.StatedValue;
+import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.extraction.model.StatementKind;
+import org.budgetwatch.extraction.model.TableType;
 import org.budgetwatch.extraction.table.Texts;
+import org.budgetwatch.validation.rules.SangongFigures.Item;
 
 /**
  * The whole a narrative share ("X 万元，占 S%") is a share of, for NARR-SHARE ({@link NarrShareRule}), found only where
@@ -40,7 +43,7 @@ final class ShareWholes {
      * A whole: its value, what it is called in a finding, the printed figures it was made of, and the statement or the
      * table figure it was read from (null where it is a sum).
      */
-    record Whole(Interval value, String name, String printed, NarrativeStatement statement, TableFigures.Figure figure) {
+    record Whole(Interval value, String name, String printed, NarrativeStatement statement, Map<Item, SangongFigures.Figure> sangong) {
 
         Whole(Interval value, String name, String printed, NarrativeStatement statement) {
             this(value, name, printed, statement, null);
@@ -51,10 +54,10 @@ final class ShareWholes {
          * a “三公” item's own cell, when the narrative's figure stands for it.
          */
         PrintedAmount part(NarrativeStatement statement, PrintedAmount stated) {
-            if (figure == null || statement.subject() == null) {
+            if (sangong == null || statement.subject() == null) {
                 return stated;
             }
-            return SangongColumns.component(Texts.withoutWhitespace(statement.subject())).flatMap(role -> SangongColumns.item(figure, role))
+            return SangongFigures.item(statement.subject()).map(sangong::get).map(SangongFigures.Figure::amount)
                     .filter(cell -> Interval.ofPrinted(cell).intersects(Interval.ofPrinted(stated)) && cell.scale() > stated.scale()).orElse(stated);
         }
     }
@@ -126,10 +129,20 @@ final class ShareWholes {
         return Optional.empty();
     }
 
-    /** The “三公” table's total, where the table names one. */
+    /** The “三公” table's total for the document's year ({@link SangongFigures}), where it prints one. */
     private Optional<Whole> sangongTable() {
-        return document.tables().stream().map(t -> SangongColumns.total(t, document.metadata().fiscalYear())).flatMap(Optional::stream)
-                .findFirst().map(total -> new Whole(Interval.ofPrinted(total.amounts().get(0)), total.describe(), total.amounts().get(0).printed(), null, total));
+        for (ExtractedTable table : document.tables()) {
+            if (table.type() != TableType.THREE_PUBLIC_COSTS) {
+                continue;
+            }
+            Map<Item, SangongFigures.Figure> figures = SangongFigures.read(table, CompleteTablesRule.isFinalAccounts(document));
+            SangongFigures.Figure total = figures.get(Item.TOTAL);
+            if (total != null && total.amount() != null) {
+                String name = "《" + table.title() + "》" + Texts.withoutWhitespace(total.column().path());
+                return Optional.of(new Whole(Interval.ofPrinted(total.amount()), name, total.amount().printed(), null, figures));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The sum of the amounts of the shares listed with this one, when together they make 100%. */

@@ -25,6 +25,9 @@ final class TableFigures {
 
     /** "一、", "（十七）", "二." before a summary line's name. */
     private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^[（(]?[一二三四五六七八九十]+[、)）.．]");
+    /** 2025年执行数, 上年 (not 上年结转), 增减额, 增减(%): a figure that is not the document's year's own. */
+    private static final java.util.regex.Pattern NOT_OF_THE_YEAR = java.util.regex.Pattern.compile("增减|增幅|增长|变动|%|％|比上年|上年(?!结转|结余)|执行数");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(20\\d{2})\\s*年");
 
     private TableFigures() {
     }
@@ -94,6 +97,21 @@ final class TableFigures {
     /** The first column whose heading path satisfies the test. */
     static Optional<TableColumn> column(ExtractedTable table, Predicate<String> path) {
         return table.columns().stream().filter(c -> path.test(Texts.withoutWhitespace(c.path()))).findFirst();
+    }
+
+    /** A column of the document's own year: not a prior year's (上年, 2025年执行数), not a change or a rate. */
+    static boolean ofTheYear(TableColumn column, Integer fiscalYear) {
+        String path = Texts.withoutWhitespace(column.path());
+        if (NOT_OF_THE_YEAR.matcher(path).find()) {
+            return false;
+        }
+        java.util.regex.Matcher year = YEAR.matcher(path);
+        while (year.find()) {
+            if (fiscalYear != null && Integer.parseInt(year.group(1)) < fiscalYear) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Optional<Figure> cell(ExtractedTable table, TableRow row, TableColumn column) {
