@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.budgetwatch.extraction.amount.AmountUnit;
 import org.budgetwatch.extraction.amount.Interval;
 import org.budgetwatch.extraction.amount.PrintedAmount;
 import org.budgetwatch.extraction.model.ExtractedDocument;
@@ -40,8 +41,8 @@ final class ShareWholes {
     private static final int NAME_LOOKBACK_LINES = 12;
 
     /**
-     * A whole: its value, what it is called in a finding, the printed figures it was made of, and the statement or the
-     * table figure it was read from (null where it is a sum).
+     * A whole: its value, what it is called in a finding, the printed figures it was made of, and the statement it was
+     * read from or, where it is the “三公” table's total, that table's figures (both null where it is a sum).
      */
     record Whole(Interval value, String name, String printed, NarrativeStatement statement, Map<Item, SangongFigures.Figure> sangong) {
 
@@ -57,7 +58,7 @@ final class ShareWholes {
             if (sangong == null || statement.subject() == null) {
                 return stated;
             }
-            return SangongFigures.item(statement.subject()).map(sangong::get).map(SangongFigures.Figure::amount)
+            return SangongFigures.item(statement.subject()).map(sangong::get).map(SangongFigures.Figure::amount).map(cell -> cell.inUnit(stated.unit()))
                     .filter(cell -> Interval.ofPrinted(cell).intersects(Interval.ofPrinted(stated)) && cell.scale() > stated.scale()).orElse(stated);
         }
     }
@@ -91,7 +92,7 @@ final class ShareWholes {
                 return found;
             }
             if (name.get().contains("三公")) {
-                Optional<Whole> table = sangongTable();
+                Optional<Whole> table = Statements.value(statements.get(index), StatedValue.AMOUNT).flatMap(part -> sangongTable(part.unit()));
                 if (table.isPresent()) {
                     return table;
                 }
@@ -129,17 +130,23 @@ final class ShareWholes {
         return Optional.empty();
     }
 
-    /** The “三公” table's total for the document's year ({@link SangongFigures}), where it prints one. */
-    private Optional<Whole> sangongTable() {
+    /**
+     * The “三公” table's total for the document's year ({@link SangongFigures}), where it prints one, in the unit the
+     * narrative's part is printed in (a table in 元 beside a narrative in 万元).
+     */
+    private Optional<Whole> sangongTable(AmountUnit unit) {
+        if (unit.inYuan() == null) {
+            return Optional.empty();
+        }
         for (ExtractedTable table : document.tables()) {
-            if (table.type() != TableType.THREE_PUBLIC_COSTS) {
+            if (table.type() != TableType.THREE_PUBLIC_COSTS || table.unit().inYuan() == null) {
                 continue;
             }
             Map<Item, SangongFigures.Figure> figures = SangongFigures.read(table, CompleteTablesRule.isFinalAccounts(document));
             SangongFigures.Figure total = figures.get(Item.TOTAL);
             if (total != null && total.amount() != null) {
                 String name = "《" + table.title() + "》" + Texts.withoutWhitespace(total.column().path());
-                return Optional.of(new Whole(Interval.ofPrinted(total.amount()), name, total.amount().printed(), null, figures));
+                return Optional.of(new Whole(Interval.ofPrinted(total.amount().inUnit(unit)), name, total.amount().printed(), null, figures));
             }
         }
         return Optional.empty();

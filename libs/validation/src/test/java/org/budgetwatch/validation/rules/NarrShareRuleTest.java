@@ -74,6 +74,15 @@ class NarrShareRuleTest {
     }
 
     @Test
+    void aThreePublicCostsTableInYuanShouldBeReadInTheNarrativesUnit() {
+        String inYuan = JIANGSU_2017.replace("单位：万元", "单位：元")
+                .replace("1,452.35\t584.35\t110.00\t317.80\t50.00\t267.80\t156.55\t168.00\t700.00",
+                        "14,523,500.00\t5,843,500.00\t1,100,000.00\t3,178,000.00\t500,000.00\t2,678,000.00\t1,565,500.00\t1,680,000.00\t7,000,000.00");
+        assertThat(findings(new NarrShareRule(), inYuan)).filteredOn(f -> f.severity() == Severity.WARNING).extracting(Finding::messageZh)
+                .hasSize(3).allSatisfy(m -> assertThat(m).contains("5,843,500.00")).anySatisfy(m -> assertThat(m).contains("的 26.79%"));
+    }
+
+    @Test
     void aNamedWholeShouldBeTheAmountStatedUnderThatName() {
         // 17981.68 / 17996.68 = 99.917%; 本年支出合计 is 本年支出预算合计, not the 17981.68 stated just before
         assertThat(findings(new NarrShareRule(), JIANGSU_2017_FISCAL.formatted("99.92"))).isEmpty();
