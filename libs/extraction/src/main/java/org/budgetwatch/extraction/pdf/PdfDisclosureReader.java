@@ -7,6 +7,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.budgetwatch.extraction.ExtractionLimits;
 import org.budgetwatch.extraction.WorkBudget;
 import org.budgetwatch.extraction.format.MediaTypes;
@@ -21,6 +22,10 @@ import org.budgetwatch.extraction.table.LayoutReader;
  * PDF without text (a scan) or one that needs a password is rejected with that reason.
  */
 public final class PdfDisclosureReader {
+
+    static {
+        FontMappers.set(new StandInFonts()); // before the first PDF, so that PDFBox never scans the installed fonts
+    }
 
     private PdfDisclosureReader() {
     }
