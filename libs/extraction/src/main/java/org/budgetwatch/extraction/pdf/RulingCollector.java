@@ -154,6 +154,14 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         // clipping paths are not printed (PDFBox ends them with endPath)
     }
 
+    /**
+     * Text is PageReader's: decoding every glyph again here cost an eighth of this pass, and a Type 3 glyph's outline
+     * is no cell border.
+     */
+    @Override
+    protected void showText(byte[] string) {
+    }
+
     @Override
     public void drawImage(PDImage pdImage) {
         // scanned pages have no rulings to read
