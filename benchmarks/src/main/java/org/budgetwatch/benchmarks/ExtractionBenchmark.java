@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Documents per second on one core for each corpus text export, and the shared PDF (24 pages) when present.
+ * Documents per second on one core for each corpus text export (the PDFs: {@link org.budgetwatch.benchmarks.pdf.PdfPagesBenchmark}).
  * Run from the project root: java -jar benchmarks/target/benchmarks.jar ExtractionBenchmark
  */
 @State(Scope.Benchmark)
@@ -35,8 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ExtractionBenchmark {
 
     @Param({"corpus/beijing-dongcheng-medical-security-2024-budget.txt", "corpus/wuhan-dongxihu-medical-security-2024-budget.txt",
-            "corpus/baoding-mancheng-medical-security-2024-unit-budget.txt", "corpus/yanbian-medical-security-2024-budget.txt",
-            "../shared/corpus/pdf/shanghai-putuo-finance-bureau-2025-budget.pdf"})
+            "corpus/baoding-mancheng-medical-security-2024-unit-budget.txt", "corpus/yanbian-medical-security-2024-budget.txt"})
     public String file;
 
     private byte[] content;
@@ -46,7 +45,7 @@ public class ExtractionBenchmark {
     public void load() throws IOException {
         Path path = Path.of(file);
         if (!Files.exists(path)) {
-            throw new IllegalStateException(file + " is not here: run from the project root, with ../shared beside it for the PDF");
+            throw new IllegalStateException(file + " is not here: run from the project root");
         }
         content = Files.readAllBytes(path);
     }
