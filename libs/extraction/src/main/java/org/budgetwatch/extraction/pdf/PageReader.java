@@ -13,24 +13,29 @@ import org.apache.pdfbox.text.TextPosition;
 import org.budgetwatch.extraction.WorkBudget;
 
 /**
- * Reads every page's glyphs (PDFBox's text positions, overprinted duplicates removed) and rulings. Nothing is laid
- * out here: tables and lines are found from the positions afterwards.
+ * Reads every page's glyphs (PDFBox's text positions, overprinted duplicates removed) and rulings, in one pass over
+ * its content: PDFBox's text operators give the glyphs, {@link PathOperators} the paths. Nothing is laid out here:
+ * tables and lines are found from the positions afterwards.
  */
 final class PageReader extends PDFTextStripper {
 
     private final List<PdfPage> pages = new ArrayList<>();
     private final WorkBudget budget;
     private PageFrame frame;
-    private PageRulings rulings;
+    private RulingCollector rulings;
     private int number;
 
     private PageReader(WorkBudget budget) {
         this.budget = budget;
         setSortByPosition(false);
         setShouldSeparateByBeads(false);
+        PathOperators.of(this, () -> rulings).forEach(this::addOperator);
     }
 
-    /** @throws WorkBudget.Exceeded when the document's time is up, checked as the pages' operators are interpreted */
+    /**
+     * @throws WorkBudget.Exceeded when the document's time is up, checked as the pages' operators (text and paths alike)
+     *     are interpreted
+     */
     static List<PdfPage> read(PDDocument document, WorkBudget budget) throws IOException {
         PageReader reader = new PageReader(budget);
         reader.getText(document);
@@ -41,7 +46,7 @@ final class PageReader extends PDFTextStripper {
     protected void startPage(PDPage page) throws IOException {
         number++;
         frame = PageFrame.of(page);
-        rulings = RulingCollector.of(page, frame, budget);
+        rulings = new RulingCollector(frame);
         super.startPage(page);
     }
 
@@ -62,7 +67,7 @@ final class PageReader extends PDFTextStripper {
                 }
             }
         }
-        pages.add(new PdfPage(number, frame.width(), frame.height(), withPenAdvances(glyphs), rulings));
+        pages.add(new PdfPage(number, frame.width(), frame.height(), withPenAdvances(glyphs), rulings.rulings()));
     }
 
     /**

@@ -1,24 +1,17 @@
 package org.budgetwatch.extraction.pdf;
 
 import java.awt.geom.Point2D;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
-import org.budgetwatch.extraction.WorkBudget;
 
 /**
  * The rulings (cell borders) of a page, in the page's upright frame: stroked vertical and horizontal segments (also
  * the sides of stroked rectangles), and filled shapes thin enough to be a line — rectangles, or polygons drawn point by
  * point, how Word, Excel and WPS print cell borders. A thin filled outline (an L-shaped corner, a frame) gives its long
- * sides. Curves, images, shading and filled areas (cell backgrounds) are not borders.
+ * sides. Curves, images, shading and filled areas (cell backgrounds) are not borders. It is handed the page's paths,
+ * in user space, by {@link PathOperators} while {@link PageReader} reads the glyphs: one pass over the page.
  */
-final class RulingCollector extends PDFGraphicsStreamEngine {
+final class RulingCollector {
 
     /** A filled shape this thin (points) or thinner is a line. */
     private static final float THIN = 2.5f;
@@ -38,29 +31,17 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     private int points;
     private final Point2D.Float current = new Point2D.Float();
     private boolean drawing;
-    private final WorkBudget budget;
 
-    private RulingCollector(PDPage page, PageFrame frame, WorkBudget budget) {
-        super(page);
+    RulingCollector(PageFrame frame) {
         this.frame = frame;
-        this.budget = budget;
     }
 
-    /** @throws WorkBudget.Exceeded when the document's time is up, checked as the page's operators are interpreted */
-    static PageRulings of(PDPage page, PageFrame frame, WorkBudget budget) throws IOException {
-        RulingCollector collector = new RulingCollector(page, frame, budget);
-        collector.processPage(page);
-        return collector.drawing ? PageRulings.NONE : PageRulings.joined(collector.horizontals, collector.verticals);
+    /** What the page's paths drew, once the page has been read. */
+    PageRulings rulings() {
+        return drawing ? PageRulings.NONE : PageRulings.joined(horizontals, verticals);
     }
 
-    @Override
-    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-        budget.operator();
-        super.processOperator(operator, operands);
-    }
-
-    @Override
-    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+    void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
         if (tooMany()) {
             return;
         }
@@ -73,8 +54,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         current.setLocation(p0);
     }
 
-    @Override
-    public void moveTo(float x, float y) {
+    void moveTo(float x, float y) {
         current.setLocation(x, y);
         if (!tooMany()) {
             List<Point2D.Float> subpath = new ArrayList<>();
@@ -84,8 +64,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         }
     }
 
-    @Override
-    public void lineTo(float x, float y) {
+    void lineTo(float x, float y) {
         if (!tooMany()) {
             if (subpaths.isEmpty()) {
                 List<Point2D.Float> subpath = new ArrayList<>();
@@ -98,21 +77,15 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         current.setLocation(x, y);
     }
 
-    @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-        current.setLocation(x3, y3);
+    /** A curve ending at (x, y): only its end point matters, since a curved shape is no border. */
+    void curveTo(float x, float y) {
+        current.setLocation(x, y);
         if (!subpaths.isEmpty()) {
             subpaths.get(subpaths.size() - 1).clear(); // a curved shape is no border
         }
     }
 
-    @Override
-    public Point2D getCurrentPoint() {
-        return current;
-    }
-
-    @Override
-    public void strokePath() {
+    void strokePath() {
         for (List<Point2D.Float> subpath : subpaths) {
             for (int i = 1; i <= subpath.size() && subpath.size() > 1; i++) {
                 Point2D.Float a = subpath.get(i - 1);
@@ -126,50 +99,19 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         endPath();
     }
 
-    @Override
-    public void fillPath(int windingRule) {
+    void fillPath() {
         for (List<Point2D.Float> subpath : subpaths) {
             filledShape(subpath);
         }
         endPath();
     }
 
-    @Override
-    public void fillAndStrokePath(int windingRule) {
+    void fillAndStrokePath() {
         strokePath();
     }
 
-    @Override
-    public void endPath() {
+    void endPath() {
         subpaths.clear();
-    }
-
-    @Override
-    public void closePath() {
-        // a closed path's last side is drawn from its last point back to its first (see strokePath)
-    }
-
-    @Override
-    public void clip(int windingRule) {
-        // clipping paths are not printed (PDFBox ends them with endPath)
-    }
-
-    /**
-     * Text is PageReader's: decoding every glyph again here cost an eighth of this pass, and a Type 3 glyph's outline
-     * is no cell border.
-     */
-    @Override
-    protected void showText(byte[] string) {
-    }
-
-    @Override
-    public void drawImage(PDImage pdImage) {
-        // scanned pages have no rulings to read
-    }
-
-    @Override
-    public void shadingFill(COSName shadingName) {
-        // shading is background, not a border
     }
 
     /** A filled shape: a line where it is thin, the long sides of a thin outline, nothing where it is an area. */

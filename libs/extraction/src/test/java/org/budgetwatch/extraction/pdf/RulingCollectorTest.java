@@ -7,6 +7,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.budgetwatch.extraction.ExtractionLimits;
+import org.budgetwatch.extraction.WorkBudget;
 import org.junit.jupiter.api.Test;
 
 /** Cell borders as PDF writers print them, read in the page's upright frame (y growing down the page). */
@@ -94,7 +96,7 @@ class RulingCollectorTest {
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 drawing.draw(content);
             }
-            return RulingCollector.of(page, PageFrame.of(page), new org.budgetwatch.extraction.WorkBudget(org.budgetwatch.extraction.ExtractionLimits.defaults()));
+            return PageReader.read(document, new WorkBudget(ExtractionLimits.defaults())).get(0).rulings();
         }
     }
 }
