@@ -49,9 +49,9 @@ public final class NarrAmountRule implements Rule {
     }
 
     private Finding mismatch(NarrativeStatement statement, PrintedAmount stated, Target target, Severity severity) {
-        String zh = "“" + statement.subject() + "”说明为 " + stated.printed() + NarrativeFigures.unitName(stated.unit()) + "，《" + target.table().title() + "》"
+        String zh = "“" + Statements.named(statement) + "”说明为 " + stated.printed() + NarrativeFigures.unitName(stated.unit()) + "，《" + target.table().title() + "》"
                 + target.row().label() + "/" + target.column().path() + " 为 " + target.printed() + NarrativeFigures.unitName(target.table().unit());
-        String en = "\"" + statement.subject() + "\" is " + stated.printed() + " " + stated.unit() + " in the narrative but "
+        String en = "\"" + Statements.named(statement) + "\" is " + stated.printed() + " " + stated.unit() + " in the narrative but "
                 + target.printed() + " " + target.table().unit() + " in " + target.table().title() + " (" + target.row().label()
                 + " / " + target.column().path() + ")";
         return NarrativeFigures.finding(ID, category(), severity, zh, en, statement, stated, target);

@@ -111,9 +111,9 @@ public final class NarrShareRule implements Rule {
     private Finding finding(Severity severity, NarrativeStatement statement, Whole whole, PrintedAmount part, PrintedAmount share,
                             Interval expected, Interval stated) {
         String computed = expected.midpoint().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
-        String zh = "“" + statement.subject() + "” " + part.printed() + " 占“" + whole.name() + "” " + whole.printed()
+        String zh = "“" + Statements.named(statement) + "” " + part.printed() + " 占“" + whole.name() + "” " + whole.printed()
                 + " 的 " + computed + "%，说明写作 " + share.printed() + "%";
-        String en = "\"" + statement.subject() + "\" " + part.printed() + " is " + computed + "% of \"" + whole.name() + "\" "
+        String en = "\"" + Statements.named(statement) + "\" " + part.printed() + " is " + computed + "% of \"" + whole.name() + "\" "
                 + whole.printed() + ", the narrative says " + share.printed() + "%";
         List<FindingLocation> locations = new java.util.ArrayList<>(List.of(Statements.location(statement)));
         if (whole.statement() != null) {

@@ -124,16 +124,16 @@ public final class NarrTotalRule implements Rule {
         String where = "《" + target.table().title() + "》" + target.label();
         String zh = switch (kind) {
             case "rounding" -> "说明中的" + scope.zh() + " " + statedText + " 与" + where + " " + tableText + " 相差在四舍五入范围内";
-            case "unit" -> "说明中的" + scope.zh() + "“" + statement.subject() + "”为 " + statedText + "，" + where + "为 " + tableText
+            case "unit" -> "说明中的" + scope.zh() + "“" + Statements.named(statement) + "”为 " + statedText + "，" + where + "为 " + tableText
                     + "：相差一万倍，单位错误";
-            default -> "说明中的" + scope.zh() + "“" + statement.subject() + "”为 " + statedText + "，" + where + "为 " + tableText;
+            default -> "说明中的" + scope.zh() + "“" + Statements.named(statement) + "”为 " + statedText + "，" + where + "为 " + tableText;
         };
         String en = switch (kind) {
-            case "rounding" -> "the narrative's total \"" + statement.subject() + "\" " + stated.printed() + " differs from " + target.label()
+            case "rounding" -> "the narrative's total \"" + Statements.named(statement) + "\" " + stated.printed() + " differs from " + target.label()
                     + " " + target.printed() + " in " + target.table().title() + " only by rounding";
-            case "unit" -> "the narrative's total \"" + statement.subject() + "\" is " + stated.printed() + " " + stated.unit() + " where "
+            case "unit" -> "the narrative's total \"" + Statements.named(statement) + "\" is " + stated.printed() + " " + stated.unit() + " where "
                     + target.table().title() + " prints " + target.printed() + " " + target.table().unit() + ": 10,000 times off, a wrong unit";
-            default -> "the narrative's total \"" + statement.subject() + "\" is " + stated.printed() + " " + stated.unit() + " but "
+            default -> "the narrative's total \"" + Statements.named(statement) + "\" is " + stated.printed() + " " + stated.unit() + " but "
                     + target.table().title() + " (" + target.label() + ") prints " + target.printed() + " " + target.table().unit();
         };
         Interval actual = Interval.ofPrinted(stated).times(stated.unit().inYuan());

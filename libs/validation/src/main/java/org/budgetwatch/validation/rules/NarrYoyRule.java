@@ -131,8 +131,8 @@ public final class NarrYoyRule implements Rule {
     }
 
     private Finding impossibleFall(NarrativeStatement statement, PrintedAmount rate) {
-        String zh = "“" + statement.subject() + "”下降 " + rate.printed() + "%：降幅不可能超过 100%";
-        String en = "\"" + statement.subject() + "\" falls by " + rate.printed() + "%: a fall cannot exceed 100%";
+        String zh = "“" + Statements.named(statement) + "”下降 " + rate.printed() + "%：降幅不可能超过 100%";
+        String en = "\"" + Statements.named(statement) + "\" falls by " + rate.printed() + "%: a fall cannot exceed 100%";
         Interval stated = Interval.ofPrinted(rate);
         Interval possible = new Interval(HUNDRED.negate(), HUNDRED.negate());
         return new Finding(ID, category(), Severity.ERROR, zh, en, possible, stated, stated.distanceTo(possible), List.of(rate.printed()),
@@ -143,9 +143,9 @@ public final class NarrYoyRule implements Rule {
                               PrintedAmount current, PrintedAmount change) {
         BigDecimal midpoint = expected.midpoint().setScale(2, java.math.RoundingMode.HALF_UP);
         String unit = NarrativeFigures.unitName(current.unit());
-        String zh = "“" + statement.subject() + "”：本年 " + current.printed() + " " + unit + "，变动 " + change.value().toPlainString() + " "
+        String zh = "“" + Statements.named(statement) + "”：本年 " + current.printed() + " " + unit + "，变动 " + change.value().toPlainString() + " "
                 + NarrativeFigures.unitName(change.unit()) + "，应为 " + midpoint.toPlainString() + "%，说明写作 " + rate.value().toPlainString() + "%";
-        String en = "\"" + statement.subject() + "\": " + current.printed() + " " + unit + " with a change of " + change.value().toPlainString()
+        String en = "\"" + Statements.named(statement) + "\": " + current.printed() + " " + unit + " with a change of " + change.value().toPlainString()
                 + " " + NarrativeFigures.unitName(change.unit()) + " gives " + midpoint.toPlainString() + "%, the narrative says "
                 + rate.value().toPlainString() + "%";
         return new Finding(ID, category(), Severity.ERROR, zh, en, expected, stated, stated.distanceTo(expected),
@@ -154,9 +154,9 @@ public final class NarrYoyRule implements Rule {
     }
 
     private Finding oppositeDirections(NarrativeStatement statement, PrintedAmount change, PrintedAmount rate) {
-        String zh = "“" + statement.subject() + "”：变动 " + change.value().toPlainString() + " " + NarrativeFigures.unitName(change.unit())
+        String zh = "“" + Statements.named(statement) + "”：变动 " + change.value().toPlainString() + " " + NarrativeFigures.unitName(change.unit())
                 + " 与变动率 " + rate.value().toPlainString() + "% 方向相反（增加/减少与增长/下降不一致）";
-        String en = "\"" + statement.subject() + "\": a change of " + change.value().toPlainString() + " " + NarrativeFigures.unitName(change.unit())
+        String en = "\"" + Statements.named(statement) + "\": a change of " + change.value().toPlainString() + " " + NarrativeFigures.unitName(change.unit())
                 + " and a rate of " + rate.value().toPlainString() + "% go opposite ways (the direction words disagree)";
         return new Finding(ID, category(), Severity.WARNING, zh, en, null, null, null, List.of(change.printed(), rate.printed()),
                 List.of(Statements.location(statement)), Fingerprints.of(ID, "direction", statement.line(), statement.subject()), ValueUnit.NONE);
@@ -164,9 +164,9 @@ public final class NarrYoyRule implements Rule {
 
     private Finding rateOfNothing(NarrativeStatement statement, PrintedAmount current, PrintedAmount change, PrintedAmount rate) {
         String unit = NarrativeFigures.unitName(current.unit());
-        String zh = "“" + statement.subject() + "”：本年 " + current.printed() + " " + unit + "、变动 " + change.value().toPlainString() + " " + unit
+        String zh = "“" + Statements.named(statement) + "”：本年 " + current.printed() + " " + unit + "、变动 " + change.value().toPlainString() + " " + unit
                 + "，上年为 0，却称变动 " + rate.value().toPlainString() + "%：零基数无变动率";
-        String en = "\"" + statement.subject() + "\": " + current.printed() + " " + unit + " with a change of " + change.value().toPlainString()
+        String en = "\"" + Statements.named(statement) + "\": " + current.printed() + " " + unit + " with a change of " + change.value().toPlainString()
                 + " " + unit + " leaves 0 for the prior year, yet the narrative states a rate of " + rate.value().toPlainString()
                 + "%: a change from nothing has no rate";
         Interval stated = Interval.ofPrinted(rate);
@@ -175,9 +175,9 @@ public final class NarrYoyRule implements Rule {
     }
 
     private Finding repeated(NarrativeStatement statement, NarrativeStatement earlier) {
-        String zh = "“" + statement.subject() + "”的本年数、变动额和变动率与前文“" + earlier.subject() + "”完全相同（第 " + earlier.line()
+        String zh = "“" + Statements.named(statement) + "”的本年数、变动额和变动率与前文“" + Statements.named(earlier) + "”完全相同（第 " + earlier.line()
                 + " 行）：疑为照抄未改";
-        String en = "\"" + statement.subject() + "\" states the same amount, change and rate as \"" + earlier.subject() + "\" (line "
+        String en = "\"" + Statements.named(statement) + "\" states the same amount, change and rate as \"" + Statements.named(earlier) + "\" (line "
                 + earlier.line() + "): a paragraph copied and not updated?";
         return new Finding(ID, category(), Severity.WARNING, zh, en, null, null, null, List.of(),
                 List.of(Statements.location(statement), Statements.location(earlier)),

@@ -39,9 +39,9 @@ public final class UnitScaleRule implements Rule {
     }
 
     private Finding unitScale(NarrativeStatement statement, PrintedAmount stated, Target target) {
-        String zh = "“" + statement.subject() + "”写作 " + stated.printed() + NarrativeFigures.unitName(stated.unit()) + "，表中为 " + target.printed()
+        String zh = "“" + Statements.named(statement) + "”写作 " + stated.printed() + NarrativeFigures.unitName(stated.unit()) + "，表中为 " + target.printed()
                 + NarrativeFigures.unitName(target.table().unit()) + "：单位错误";
-        String en = "\"" + statement.subject() + "\" is stated as " + stated.printed() + " " + stated.unit() + " where the table has "
+        String en = "\"" + Statements.named(statement) + "\" is stated as " + stated.printed() + " " + stated.unit() + " where the table has "
                 + target.printed() + " " + target.table().unit() + ": wrong unit";
         return NarrativeFigures.finding(ID, category(), Severity.ERROR, zh, en, statement, stated, target);
     }

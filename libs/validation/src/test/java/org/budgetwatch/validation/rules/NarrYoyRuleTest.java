@@ -54,6 +54,17 @@ class NarrYoyRuleTest {
     }
 
     @Test
+    void shouldNameASentenceWithoutASubjectByItsOpeningWords() {
+        // jiangsu-procuratorate-2017-budget.pdf, page 22: the subject "2017 年本部门一般公共预算机关运行经费预算支出" ends
+        // the line before the figures, so the sentence read has none
+        String text = DOCUMENT.formatted("6032.55 万元，比 2016 年增加 3401.59 万元，增长 129.97 %。");
+        assertThat(findings(new NarrYoyRule(), text)).singleElement().satisfies(f -> {
+            assertThat(f.messageZh()).doesNotContain("null").startsWith("“6032.55 万元…”");
+            assertThat(f.messageEn()).doesNotContain("null");
+        });
+    }
+
+    @Test
     void shouldReadTheWordingComparedWithLastYear() {
         String text = DOCUMENT.formatted("本年支出预算2,480,372.7万元，较上年增加789,183.4万元，增长56.66%。");
         assertThat(findings(new NarrYoyRule(), text)).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
