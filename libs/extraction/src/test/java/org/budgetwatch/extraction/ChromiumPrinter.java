@@ -1,0 +1,81 @@
+package org.budgetwatch.extraction;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Prints a disclosure's blocks (paragraphs and tab-separated tables) to PDF with headless Chromium, as departments
+ * publish web pages saved as PDF: its PDF backend (Skia) places text and draws borders in its own way, unlike PDFBox
+ * (which typesets the other test PDFs) and LibreOffice (the Word fixtures). A4 landscape, tables with a border round
+ * every cell and cells as wide as their text lets them, so long headings and labels wrap in their cells where a table
+ * is wide. The system's Chromium, as Debian installs it (.ci/run installs it for the web page test).
+ */
+final class ChromiumPrinter {
+
+    private static final List<Path> BROWSERS = List.of(Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser"),
+            Path.of("/usr/bin/google-chrome"));
+    private static final long TIMEOUT_SECONDS = 120;
+    private static final String STYLE = "@page{size:A4 landscape;margin:12mm}"
+            + "body{font-family:'WenQuanYi Zen Hei',sans-serif;font-size:9pt}"
+            + "table{border-collapse:collapse;margin:6pt 0}"
+            + "td{border:0.6pt solid #000;padding:1pt 3pt;font-size:7.5pt}";
+
+    private ChromiumPrinter() {
+    }
+
+    static Optional<Path> browser() {
+        return BROWSERS.stream().filter(Files::isExecutable).findFirst();
+    }
+
+    static byte[] print(List<List<String>> blocks) throws IOException, InterruptedException {
+        Path browser = browser().orElseThrow(() -> new IllegalStateException("no Chromium at " + BROWSERS));
+        Path dir = Files.createTempDirectory("chromium-print");
+        try {
+            Path page = dir.resolve("disclosure.html");
+            Path pdf = dir.resolve("disclosure.pdf");
+            Files.writeString(page, html(blocks));
+            Process chromium = new ProcessBuilder(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                    "--disable-extensions", "--user-data-dir=" + dir.resolve("profile"), "--no-pdf-header-footer",
+                    "--print-to-pdf=" + pdf, page.toUri().toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("chromium.log").toFile()).start();
+            if (!chromium.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                chromium.destroyForcibly();
+                throw new IllegalStateException("Chromium did not print within " + TIMEOUT_SECONDS + " s");
+            }
+            if (!Files.exists(pdf)) {
+                throw new IllegalStateException("Chromium printed nothing (exit " + chromium.exitValue() + "): "
+                        + Files.readString(dir.resolve("chromium.log")));
+            }
+            return Files.readAllBytes(pdf);
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static String html(List<List<String>> blocks) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>" + STYLE + "</style></head><body>\n");
+        for (List<String> block : blocks) {
+            if (!block.get(0).contains("\t")) {
+                html.append("<p>").append(Entities.escape(block.get(0))).append("</p>\n");
+                continue;
+            }
+            html.append("<table>\n");
+            for (String row : block) {
+                html.append("<tr>");
+                for (String cell : row.split("\t", -1)) {
+                    html.append("<td>").append(Entities.escape(cell)).append("</td>");
+                }
+                html.append("</tr>\n");
+            }
+            html.append("</table>\n");
+        }
+        return html.append("</body></html>").toString();
+    }
+}
