@@ -8,6 +8,7 @@ import org.budgetwatch.extraction.model.DocumentKind;
 import org.budgetwatch.validation.codes.CodeDictionary;
 import org.budgetwatch.validation.rules.XtabBasicRule;
 import org.budgetwatch.validation.rules.XtabClassRule;
+import org.budgetwatch.validation.rules.XtabCodesRule;
 import org.budgetwatch.validation.rules.ArithColSumRule;
 import org.budgetwatch.validation.rules.CompleteTablesRule;
 import org.budgetwatch.validation.rules.NarrCountRule;
@@ -120,6 +121,7 @@ public final class RuleCatalogue {
                 new XtabBalanceRule(),
                 new XtabTotalsRule(),
                 new XtabClassRule(),
+                new XtabCodesRule(),
                 new XtabBasicRule(),
                 new XtabProjectsRule(),
                 new NarrYoyRule(),

@@ -19,4 +19,10 @@ final class Locations {
     static FindingLocation row(ExtractedTable table, TableRow row) {
         return cell(table, row, null);
     }
+
+    /** The table as a whole, at its first line. */
+    static FindingLocation table(ExtractedTable table) {
+        return new FindingLocation(table.index(), table.type(), table.title(), null, null, null, null, null,
+                table.location().firstLine(), null, table.location().page());
+    }
 }

@@ -110,7 +110,7 @@ public final class NameCodeRule implements Rule {
     }
 
     /** Rows by budget unit (201 北京市东城区医疗保障局) carry unit codes that look like class codes. */
-    private static boolean organisation(String label) {
+    static boolean organisation(String label) {
         return ORGANISATION.matcher(CodeDictionary.normalise(label)).matches();
     }
 
