@@ -13,6 +13,7 @@ import org.budgetwatch.validation.rules.ArithColSumRule;
 import org.budgetwatch.validation.rules.CompleteTablesRule;
 import org.budgetwatch.validation.rules.NarrCountRule;
 import org.budgetwatch.validation.rules.NameCodeRule;
+import org.budgetwatch.validation.rules.NameOtherCodeRule;
 import org.budgetwatch.validation.rules.CodeMalformedRule;
 import org.budgetwatch.validation.rules.DocConsistencyRule;
 import org.budgetwatch.validation.rules.NarrAmountRule;
@@ -133,7 +134,8 @@ public final class RuleCatalogue {
                 new UnitScaleRule(),
                 new UnitCellRule(),
                 new NarrCountRule(),
-                new NameCodeRule(CodeDictionary.edition2024()),
+                new NameCodeRule(CodeDictionary.standard()),
+                new NameOtherCodeRule(CodeDictionary.standard()),
                 new CodeMalformedRule(),
                 new DocConsistencyRule(),
                 new NameProjectRule());

@@ -7,52 +7,120 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.budgetwatch.extraction.table.Texts;
 
 /**
- * The names the 2024 政府收支分类科目 gives to function (支出功能分类) and economic (支出经济分类) codes, read from the
- * data files beside this class ({@code function-2024.tsv}, {@code economic-2024.tsv}: code, tab, name; '#' comments),
- * and the names earlier editions gave some of them ({@code former-names-2017.tsv}), so that a document is judged by
- * the classification of its own year.
+ * The names the 政府收支分类科目 of each fiscal year from 2017 to 2026 gives function (支出功能分类) and economic
+ * (支出经济分类) codes, read from the data files beside this class: the 2024 edition ({@code function-2024.tsv},
+ * {@code economic-2024.tsv}: code, tab, name) and the names of given years ({@code names-by-year.tsv}: code, name, first
+ * and last fiscal year), each line with the published document it comes from. A code's names in a year are the lines
+ * whose years hold it, else the 2024 edition's; a code with neither is not known for that year.
  */
 public final class CodeDictionary {
 
-    private static final CodeDictionary EDITION_2024 = load("function-2024.tsv", "economic-2024.tsv")
-            .withFormerNames(formerNames("former-names-2017.tsv"));
+    public static final int FIRST_YEAR = 2017;
+    public static final int LAST_YEAR = 2026;
+    /** The year a document whose fiscal year is not known is judged by. */
+    public static final int DEFAULT_YEAR = 2024;
 
-    /** A name an earlier edition gave a code, and the last fiscal year whose edition used it. */
-    public record FormerName(String name, int lastYear) {
+    private static final CodeDictionary STANDARD = load();
+
+    /** A name a code has in the classifications of the fiscal years {@code firstYear} to {@code lastYear}. */
+    public record YearName(String name, int firstYear, int lastYear) {
+
+        boolean holds(int year) {
+            return year >= firstYear && year <= lastYear;
+        }
     }
 
-    private final Map<String, String> names;
-    private final Map<String, List<FormerName>> formerNames;
+    private final Map<String, String> edition2024;
+    private final Map<String, List<YearName>> byYear;
     private final Map<String, String> classCodes = new HashMap<>();
 
-    private CodeDictionary(Map<String, String> names, Map<String, List<FormerName>> formerNames) {
-        this.names = Map.copyOf(names);
-        this.formerNames = Map.copyOf(formerNames);
-        names.forEach((code, name) -> {
-            if (code.length() == 3) {
+    private CodeDictionary(Map<String, String> edition2024, Map<String, List<YearName>> byYear) {
+        this.edition2024 = Map.copyOf(edition2024);
+        this.byYear = Map.copyOf(byYear);
+        edition2024.forEach((code, name) -> {
+            if (functionClass(code)) {
                 classCodes.putIfAbsent(normalise(name), code);
             }
         });
-        // a class printed under its former name (医疗卫生与计划生育支出) is still class 210
-        formerNames.forEach((code, former) -> former.stream().filter(f -> code.length() == 3)
-                .forEach(f -> classCodes.putIfAbsent(normalise(f.name()), code)));
+        // a class printed under the name of another year (医疗卫生与计划生育支出) is still class 210
+        byYear.forEach((code, names) -> names.stream().filter(n -> functionClass(code))
+                .forEach(n -> classCodes.putIfAbsent(normalise(n.name()), code)));
     }
 
-    private CodeDictionary withFormerNames(Map<String, List<FormerName>> former) {
-        return new CodeDictionary(names, former);
+    public static CodeDictionary standard() {
+        return STANDARD;
     }
 
-    /** The earlier name of the code that the printed name is, if it is one (2017 onwards). */
-    public Optional<FormerName> formerName(String code, String printed) {
+    /** The year a document is judged by: its own, brought into 2017–2026, or 2024 when it is not known. */
+    public static int judgedYear(Integer fiscalYear) {
+        if (fiscalYear == null) {
+            return DEFAULT_YEAR;
+        }
+        return Math.max(FIRST_YEAR, Math.min(LAST_YEAR, fiscalYear));
+    }
+
+    /** The names the classification of the year gives the code (more than one where a year allowed either). */
+    public List<String> names(String code, int year) {
+        List<String> named = byYear.getOrDefault(code, List.of()).stream().filter(n -> n.holds(year)).map(YearName::name).toList();
+        if (!named.isEmpty()) {
+            return named;
+        }
+        String name = edition2024.get(code);
+        return name == null ? List.of() : List.of(name);
+    }
+
+    /** The code's name in the year: the first of {@link #names}. */
+    public Optional<String> name(String code, int year) {
+        return names(code, year).stream().findFirst();
+    }
+
+    /**
+     * The name of another year's classification that the printed name is, if it is one: 医疗卫生与计划生育支出 for 210
+     * in a 2022 document is the name of 2017–2018. A name the year also allows is not another year's.
+     */
+    public Optional<YearName> otherYearName(String code, String printed, int year) {
         String wanted = normalise(printed);
-        return formerNames.getOrDefault(code, List.of()).stream().filter(f -> normalise(f.name()).equals(wanted)).findFirst();
+        if (names(code, year).stream().map(CodeDictionary::normalise).anyMatch(wanted::equals)) {
+            return Optional.empty();
+        }
+        return allNames(code).stream().filter(n -> !n.holds(year) && normalise(n.name()).equals(wanted))
+                .min(Comparator.comparingInt(n -> Math.abs(n.lastYear() < year ? year - n.lastYear() : n.firstYear() - year)));
+    }
+
+    /**
+     * The codes whose name in the year, or in any year, is exactly the printed one, among codes starting with the prefix
+     * (the classification's class digits: "3" for 部门预算支出经济分类, "5" for 政府预算支出经济分类) and of the given length.
+     */
+    public Set<String> codesNamed(String printed, int year, String prefix, int length) {
+        String wanted = normalise(printed);
+        Set<String> codes = new LinkedHashSet<>();
+        Set<String> all = new LinkedHashSet<>(edition2024.keySet());
+        all.addAll(byYear.keySet());
+        all.stream().filter(c -> c.startsWith(prefix) && c.length() == length).sorted().forEach(code -> {
+            if (names(code, year).stream().map(CodeDictionary::normalise).anyMatch(wanted::equals)) {
+                codes.add(code);
+            }
+        });
+        return codes;
+    }
+
+    private static boolean functionClass(String code) {
+        return code.length() == 3 && code.startsWith("2");
+    }
+
+    /** The code of a function 类 by its name in any year, e.g. 卫生健康支出 or 医疗卫生与计划生育支出 → 210. */
+    public Optional<String> classCode(String name) {
+        return Optional.ofNullable(classCodes.get(normalise(name)));
     }
 
     /**
@@ -73,44 +141,56 @@ public final class CodeDictionary {
         };
     }
 
-    public static CodeDictionary edition2024() {
-        return EDITION_2024;
-    }
-
-    public Optional<String> name(String code) {
-        return Optional.ofNullable(names.get(code));
-    }
-
-    /** The code of a 类 (three digits) by its name, e.g. 卫生健康支出 → 210. */
-    public Optional<String> classCode(String name) {
-        return Optional.ofNullable(classCodes.get(normalise(name)));
-    }
-
-    public int size() {
-        return names.size();
-    }
-
     /** Names compared as printed but for spacing and the width of brackets. */
     public static String normalise(String name) {
         return Texts.withoutWhitespace(name).replace('(', '（').replace(')', '）');
     }
 
-    private static CodeDictionary load(String... resources) {
-        Map<String, String> names = new HashMap<>();
-        for (String resource : resources) {
-            for (String[] fields : lines(resource, 2)) {
-                names.put(fields[0], fields[1].strip());
-            }
+    /** Every name the code has in some year: the dated lines, and the 2024 edition's for the years no line covers. */
+    private List<YearName> allNames(String code) {
+        List<YearName> names = new ArrayList<>(byYear.getOrDefault(code, List.of()));
+        String name = edition2024.get(code);
+        if (name != null) {
+            editionYears(code).forEach(range -> names.add(new YearName(name, range[0], range[1])));
         }
-        return new CodeDictionary(names, Map.of());
+        return names;
     }
 
-    private static Map<String, List<FormerName>> formerNames(String resource) {
-        Map<String, List<FormerName>> former = new HashMap<>();
-        for (String[] fields : lines(resource, 3)) {
-            former.computeIfAbsent(fields[0], c -> new ArrayList<>()).add(new FormerName(fields[1].strip(), Integer.parseInt(fields[2].strip())));
+    /** The ranges of years in which the 2024 edition's name is the code's: those no dated line covers. */
+    private List<int[]> editionYears(String code) {
+        List<YearName> dated = byYear.getOrDefault(code, List.of());
+        List<int[]> ranges = new ArrayList<>();
+        int start = -1;
+        for (int year = FIRST_YEAR; year <= LAST_YEAR + 1; year++) {
+            int y = year;
+            boolean free = year <= LAST_YEAR && dated.stream().noneMatch(n -> n.holds(y));
+            if (free && start < 0) {
+                start = year;
+            } else if (!free && start >= 0) {
+                ranges.add(new int[] {start, year - 1});
+                start = -1;
+            }
         }
-        return former;
+        return ranges;
+    }
+
+    private static CodeDictionary load() {
+        Map<String, String> edition = new HashMap<>();
+        for (String resource : List.of("function-2024.tsv", "economic-2024.tsv")) {
+            for (String[] fields : lines(resource, 2)) {
+                edition.put(fields[0], fields[1].strip());
+            }
+        }
+        Map<String, List<YearName>> byYear = new HashMap<>();
+        for (String[] fields : lines("names-by-year.tsv", 4)) {
+            int first = Integer.parseInt(fields[2].strip());
+            int last = Integer.parseInt(fields[3].strip());
+            if (first < FIRST_YEAR || last > LAST_YEAR || first > last) {
+                throw new IllegalStateException("names-by-year.tsv: years " + first + "–" + last + " outside " + FIRST_YEAR + "–" + LAST_YEAR);
+            }
+            byYear.computeIfAbsent(fields[0], c -> new ArrayList<>()).add(new YearName(fields[1].strip(), first, last));
+        }
+        return new CodeDictionary(edition, byYear);
     }
 
     /** The data lines of a tab-separated resource, each with the given number of fields, the first a code. */

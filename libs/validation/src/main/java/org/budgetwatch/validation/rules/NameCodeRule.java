@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.budgetwatch.extraction.model.CodeKind;
 import org.budgetwatch.extraction.model.ExtractedDocument;
@@ -19,13 +18,15 @@ import org.budgetwatch.validation.report.FindingLocation;
 import org.budgetwatch.validation.report.Severity;
 
 /**
- * NAME-CODE: a function or economic code is printed with the name the 2024 政府收支分类科目 gives it, or the name the
- * classification of the document's own year gave it (医疗卫生与计划生育支出 in a 2017 budget is right; in a 2022 one it is
- * named as a former name, not as a wrong one), and one code carries one name throughout the document. Only tables
- * whose rows are named by their codes are read (project, procurement and performance tables name their rows after
- * projects). Codes the dictionary does not hold are not judged; a printed name that contains the official one, or is
- * contained in it, passes (款 names are often shortened);
- * rows named after a budget unit (their codes are unit codes that look like class codes) are not read.
+ * NAME-CODE: a function or economic code is printed with the name the 政府收支分类科目 of the document's year gives it
+ * (2017–2026, see {@link CodeDictionary}; a document of unknown year is judged by 2024's), and one code carries one
+ * name throughout the document. A name another year's classification gave the code is said as such, not as a wrong
+ * name: 医疗卫生与计划生育支出 in a 2017 budget is right, in a 2022 one it "uses the name of the classification until 2018"
+ * (WARNING); a name that only a later classification gives, in an earlier document, is an INFO. An economic code printed
+ * with another code's name is NAME-OTHER-CODE's. Only tables whose rows are named by their codes are read (project,
+ * procurement and performance tables name their rows after projects). Codes the year's classification is not known to
+ * hold are not judged; a printed name that contains the official one, or is contained in it, passes (款 names are
+ * often shortened); rows named after a budget unit (their codes are unit codes that look like class codes) are not read.
  * WARNING: a wrong name misleads a reader but changes no figure.
  */
 public final class NameCodeRule implements Rule {
@@ -39,10 +40,10 @@ public final class NameCodeRule implements Rule {
 
     private static final java.util.regex.Pattern ORGANISATION = java.util.regex.Pattern.compile(".*(局|中心|委员会|办公室|所|站|队|处|本级|单位|政府|厅)");
 
-    private final CodeDictionary dictionary;
+    private final CodeNaming naming;
 
     public NameCodeRule(CodeDictionary dictionary) {
-        this.dictionary = dictionary;
+        this.naming = new CodeNaming(dictionary);
     }
 
     @Override
@@ -57,6 +58,7 @@ public final class NameCodeRule implements Rule {
 
     @Override
     public void check(ExtractedDocument document, CheckSink sink) {
+        int year = CodeDictionary.judgedYear(document.metadata().fiscalYear());
         Map<String, Map<String, FindingLocation>> namesByCode = new LinkedHashMap<>();
         Set<String> reported = new LinkedHashSet<>();
         for (ExtractedTable table : document.tables()) {
@@ -64,37 +66,27 @@ public final class NameCodeRule implements Rule {
                 continue;
             }
             for (TableRow row : table.rows()) {
-                if (row.code() == null || !CLASSIFIED.contains(row.codeKind()) || row.label().isBlank() || organisation(row.label())) {
+                if (!classifiedRow(row)) {
                     continue;
                 }
                 String printed = CodeDictionary.normalise(row.label());
                 FindingLocation location = Locations.row(table, row);
                 namesByCode.computeIfAbsent(row.code(), c -> new LinkedHashMap<>()).putIfAbsent(printed, location);
-                Optional<String> official = dictionary.name(row.code());
-                if (official.isEmpty()) {
-                    continue;
-                }
-                Optional<CodeDictionary.FormerName> former = dictionary.formerName(row.code(), printed);
-                if (sameName(printed, CodeDictionary.normalise(official.get())) || former.filter(f -> current(f, document)).isPresent()) {
+                CodeNaming.Verdict verdict = naming.judge(row.code(), printed, year);
+                if (verdict instanceof CodeNaming.Right) {
                     sink.passed(ID);
-                } else if (former.isPresent()) {
-                    if (reported.add(row.code() + "|" + printed)) {
-                        sink.failed(finding(row.code() + " 印作“" + printed + "”，这是" + (former.get().lastYear() + 1) + "年以前的科目名称，"
-                                        + "2024年政府收支分类科目为“" + official.get() + "”",
-                                "code " + row.code() + " is printed as \"" + printed + "\", its name until " + former.get().lastYear()
-                                        + "; the 2024 classification names it \"" + official.get() + "\"",
-                                List.of(location), row.code(), printed));
-                    }
-                } else if (reported.add(row.code() + "|" + printed)) {
-                    sink.failed(finding(row.code() + " 印作“" + printed + "”，2024年政府收支分类科目为“" + official.get() + "”",
-                            "code " + row.code() + " is printed as \"" + printed + "\"; the 2024 classification names it \"" + official.get() + "\"",
+                } else if (verdict instanceof CodeNaming.OtherYear other && reported.add(row.code() + "|" + printed)) {
+                    sink.failed(otherYear(row.code(), printed, other, year, location));
+                } else if (verdict instanceof CodeNaming.Wrong wrong && reported.add(row.code() + "|" + printed)) {
+                    sink.failed(finding(Severity.WARNING, row.code() + " 印作“" + printed + "”，" + year + "年政府收支分类科目为“" + wrong.official() + "”",
+                            "code " + row.code() + " is printed as \"" + printed + "\"; the " + year + " classification names it \"" + wrong.official() + "\"",
                             List.of(location), row.code(), printed));
                 }
             }
         }
         namesByCode.forEach((code, names) -> {
             if (names.size() > 1) {
-                sink.failed(finding("同一科目编码 " + code + " 在本文件中有不同名称：" + String.join("、", names.keySet()),
+                sink.failed(finding(Severity.WARNING, "同一科目编码 " + code + " 在本文件中有不同名称：" + String.join("、", names.keySet()),
                         "code " + code + " appears under different names in this document: " + String.join(", ", names.keySet()),
                         new ArrayList<>(names.values()), code, "several"));
             } else {
@@ -103,10 +95,24 @@ public final class NameCodeRule implements Rule {
         });
     }
 
-    /** A former name is right in a document of a year whose classification still used it. */
-    private static boolean current(CodeDictionary.FormerName former, ExtractedDocument document) {
-        Integer year = document.metadata().fiscalYear();
-        return year != null && year <= former.lastYear();
+    /** A row this rule and NAME-OTHER-CODE read: a classified code with a name that is not a budget unit's. */
+    static boolean classifiedRow(TableRow row) {
+        return row.code() != null && CLASSIFIED.contains(row.codeKind()) && !row.label().isBlank() && !organisation(row.label());
+    }
+
+    /**
+     * A former name in a later document (WARNING: the reader is given a name the year no longer has); a later name in
+     * an earlier document (INFO: the document was compiled on a newer edition, or the data files lack that year's name).
+     */
+    private Finding otherYear(String code, String printed, CodeNaming.OtherYear other, int year, FindingLocation location) {
+        boolean former = other.former().lastYear() < year;
+        String whenZh = former ? other.former().lastYear() + "年及以前" : other.former().firstYear() + "年起";
+        String whenEn = former ? "until " + other.former().lastYear() : "from " + other.former().firstYear();
+        return finding(former ? Severity.WARNING : Severity.INFO,
+                code + " 印作“" + printed + "”，用的是" + whenZh + "政府收支分类科目的名称，" + year + "年政府收支分类科目为“" + other.official() + "”",
+                "code " + code + " is printed as \"" + printed + "\", the name the classification used " + whenEn + "; the " + year
+                        + " classification names it \"" + other.official() + "\"",
+                List.of(location), code, printed);
     }
 
     /** Rows by budget unit (201 北京市东城区医疗保障局) carry unit codes that look like class codes. */
@@ -114,11 +120,7 @@ public final class NameCodeRule implements Rule {
         return ORGANISATION.matcher(CodeDictionary.normalise(label)).matches();
     }
 
-    private static boolean sameName(String printed, String official) {
-        return printed.equals(official) || printed.contains(official) || official.contains(printed);
-    }
-
-    private Finding finding(String zh, String en, List<FindingLocation> locations, String code, String name) {
-        return new Finding(ID, category(), Severity.WARNING, zh, en, null, null, null, List.of(), locations, Fingerprints.of(ID, code, name), ValueUnit.NONE);
+    private Finding finding(Severity severity, String zh, String en, List<FindingLocation> locations, String code, String name) {
+        return new Finding(ID, category(), severity, zh, en, null, null, null, List.of(), locations, Fingerprints.of(ID, code, name), ValueUnit.NONE);
     }
 }

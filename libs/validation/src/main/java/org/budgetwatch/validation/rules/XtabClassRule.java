@@ -88,7 +88,7 @@ public final class XtabClassRule extends IdentityRule {
         if (classRows.size() > 1) {
             return UnitSections.sum(table, column, classRows, XtabClassRule::isClassRow, name + "（各预算单位之和）");
         }
-        Optional<String> code = CodeDictionary.edition2024().classCode(name);
+        Optional<String> code = CodeDictionary.standard().classCode(name);
         if (code.isEmpty()) {
             return Optional.empty();
         }

@@ -30,19 +30,19 @@ class NameAndCountRulesTest {
 
     @Test
     void dictionaryShouldHoldTheClassesTheCorpusUses() {
-        CodeDictionary dictionary = CodeDictionary.edition2024();
-        assertThat(dictionary.name("2101502")).contains("一般行政管理事务");
-        assertThat(dictionary.name("30217")).contains("公务接待费");
-        assertThat(dictionary.name("50905")).contains("离退休费");
+        CodeDictionary dictionary = CodeDictionary.standard();
+        assertThat(dictionary.name("2101502", 2024)).contains("一般行政管理事务");
+        assertThat(dictionary.name("30217", 2024)).contains("公务接待费");
+        assertThat(dictionary.name("50905", 2024)).contains("离退休费");
         assertThat(dictionary.classCode("住房保障支出")).contains("221");
         for (String code : new String[] {"201", "205", "208", "210", "221", "301", "302", "303", "310", "501", "505", "509"}) {
-            assertThat(dictionary.name(code)).as(code).isPresent();
+            assertThat(dictionary.name(code, 2024)).as(code).isPresent();
         }
     }
 
     @Test
     void codeNamesShouldMatchTheClassificationAndStayTheSameWithinADocument() {
-        NameCodeRule rule = new NameCodeRule(CodeDictionary.edition2024());
+        NameCodeRule rule = new NameCodeRule(CodeDictionary.standard());
         assertThat(findings(rule, EXPENDITURE.formatted("医疗保障管理事务"))).isEmpty();
         assertThat(findings(rule, EXPENDITURE.formatted("医疗保险管理事务")))
                 .extracting(f -> f.messageZh())

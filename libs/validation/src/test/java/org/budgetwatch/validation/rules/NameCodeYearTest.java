@@ -26,7 +26,7 @@ class NameCodeYearTest {
             \t合计\t80,879.77\t80,879.77
             """;
 
-    private final NameCodeRule rule = new NameCodeRule(CodeDictionary.edition2024());
+    private final NameCodeRule rule = new NameCodeRule(CodeDictionary.standard());
 
     @Test
     void shouldAcceptTheNameTheClassificationOfTheDocumentsYearGave() {
@@ -37,14 +37,14 @@ class NameCodeYearTest {
     void shouldNameAFormerNameAsSuchInALaterDocument() {
         assertThat(findings(rule, REVENUE.formatted("2024"))).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.messageZh()).isEqualTo("2100410 印作“突发公共卫生事件应急处理”，这是2024年以前的科目名称，2024年政府收支分类科目为“突发公共卫生事件应急处置”");
+            assertThat(f.messageZh()).isEqualTo("2100410 印作“突发公共卫生事件应急处理”，用的是2023年及以前政府收支分类科目的名称，2024年政府收支分类科目为“突发公共卫生事件应急处置”");
         });
     }
 
     @Test
     void shouldStillReportANameNoEditionGave() {
         assertThat(findings(rule, REVENUE.formatted("2022").replace("突发公共卫生事件应急处理", "突发公共卫生事件处理费")))
-                .singleElement().satisfies(f -> assertThat(f.messageZh()).contains("2024年政府收支分类科目为“突发公共卫生事件应急处置”"));
+                .singleElement().satisfies(f -> assertThat(f.messageZh()).isEqualTo("2100410 印作“突发公共卫生事件处理费”，2022年政府收支分类科目为“突发公共卫生事件应急处理”"));
     }
 
     @Test
@@ -62,14 +62,77 @@ class NameCodeYearTest {
                 \t合计\t1,374.63
                 """;
         assertThat(findings(rule, expenditure.formatted("2019"))).isEmpty();
-        assertThat(findings(rule, expenditure.formatted("2020"))).singleElement()
-                .satisfies(f -> assertThat(f.messageZh()).contains("20805", "这是2020年以前的科目名称", "行政事业单位养老支出"));
+        assertThat(findings(rule, expenditure.formatted("2021"))).isEmpty();
+        assertThat(findings(rule, expenditure.formatted("2022"))).singleElement()
+                .satisfies(f -> assertThat(f.messageZh()).contains("20805", "用的是2021年及以前政府收支分类科目的名称", "行政事业单位养老支出"));
     }
 
     @Test
     void aClassShouldBeKnownByItsFormerNameToo() {
         // 江苏省人民检察院2017年部门预算, 收支总表: "九、医疗卫生与计划生育支出"
-        assertThat(CodeDictionary.edition2024().classCode("医疗卫生与计划生育支出")).contains("210");
-        assertThat(CodeDictionary.edition2024().formerName("210", "医疗卫生与计划生育支出")).hasValueSatisfying(f -> assertThat(f.lastYear()).isEqualTo(2018));
+        assertThat(CodeDictionary.standard().classCode("医疗卫生与计划生育支出")).contains("210");
+        assertThat(CodeDictionary.standard().otherYearName("210", "医疗卫生与计划生育支出", 2022))
+                .hasValueSatisfying(f -> assertThat(f.lastYear()).isEqualTo(2018));
+        assertThat(CodeDictionary.standard().otherYearName("210", "医疗卫生与计划生育支出", 2017)).isEmpty();
+    }
+
+    @Test
+    void shouldJudgeA2017DocumentByThe2017Classification() {
+        // 江苏省人民检察院2017年部门预算, 一般公共预算基本支出预算表 (jiangsu-procuratorate-2017-budget.pdf, p.14): the 2017
+        // economic classification, before 住房公积金 moved to 30113 and 医疗费 became 医疗费补助
+        String basic = """
+                江苏省人民检察院%s年部门预算
+                一般公共预算基本支出预算表
+                单位：万元
+                科目编码\t科目名称\t金额
+                303\t对个人和家庭的补助\t2,369.15
+                30307\t医疗费\t49.68
+                30311\t住房公积金\t784.22
+                30312\t提租补贴\t1,534.94
+                \t合计\t2,368.84
+                """;
+        assertThat(findings(rule, basic.formatted("2017"))).isEmpty();
+        assertThat(findings(rule, basic.formatted("2019"))).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.messageZh()).isEqualTo("30311 印作“住房公积金”，用的是2017年及以前政府收支分类科目的名称，2019年政府收支分类科目为“代缴社会保险费”");
+        });
+    }
+
+    @Test
+    void shouldNoteALaterNameInAnEarlierDocumentAsAnInfo() {
+        // the class as 中共江苏省委办公厅 2019 prints it (收支预算总表 p.1: 九、卫生健康支出), in a 2017 document
+        String expenditure = """
+                江苏省人民检察院2017年部门预算
+                一般公共预算支出预算表
+                单位：万元
+                科目编码\t科目名称\t金额
+                210\t卫生健康支出\t565.12
+                21011\t行政事业单位医疗\t565.12
+                \t合计\t565.12
+                """;
+        assertThat(findings(rule, expenditure)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.messageZh()).isEqualTo("210 印作“卫生健康支出”，用的是2018年起政府收支分类科目的名称，2017年政府收支分类科目为“医疗卫生与计划生育支出”");
+        });
+    }
+
+    @Test
+    void shouldKnowEveryYearsNamesOfAClass() {
+        CodeDictionary dictionary = CodeDictionary.standard();
+        assertThat(dictionary.names("215", 2019)).containsExactly("资源勘探信息等支出");
+        assertThat(dictionary.names("215", 2026)).containsExactly("资源勘探工业信息等支出");
+        assertThat(dictionary.names("220", 2017)).containsExactly("国土海洋气象等支出");
+        assertThat(dictionary.names("210", 2018)).containsExactlyInAnyOrder("医疗卫生与计划生育支出", "卫生健康支出");
+        assertThat(dictionary.names("224", 2017)).isEmpty();
+        assertThat(dictionary.classCode("国土海洋气象等支出")).contains("220");
+    }
+
+    @Test
+    void theDatedNamesOf2024ShouldBeThe2024EditionsOwn() {
+        CodeDictionary dictionary = CodeDictionary.standard();
+        for (String code : java.util.List.of("210", "21001", "21099", "2109999", "20805", "30307", "30311", "310")) {
+            assertThat(dictionary.names(code, 2024)).as(code).hasSize(1);
+            assertThat(dictionary.otherYearName(code, dictionary.names(code, 2024).get(0), 2024)).as(code).isEmpty();
+        }
     }
 }
