@@ -10,6 +10,7 @@ import org.budgetwatch.extraction.model.CodeKind;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.extraction.model.TableRow;
+import org.budgetwatch.extraction.model.TableSide;
 import org.budgetwatch.extraction.model.TableType;
 import org.budgetwatch.validation.codes.CodeDictionary;
 import org.budgetwatch.validation.report.Finding;
@@ -40,9 +41,16 @@ public final class NameCodeRule implements Rule {
 
     private static final java.util.regex.Pattern ORGANISATION = java.util.regex.Pattern.compile(".*(局|中心|委员会|办公室|所|站|队|处|本级|单位|政府|厅)");
 
+    /** The two-sided summaries whose expenditure side lists the classes by name. */
+    private static final Set<TableType> SUMMARIES = Set.of(TableType.REVENUE_EXPENDITURE_SUMMARY, TableType.FISCAL_APPROPRIATION_SUMMARY);
+    /** "九、", "廿一、", "10、", "（一）" before a summary line's name. */
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^[（(]?[0-9一二三四五六七八九十廿]+[、)）.．]");
+
+    private final CodeDictionary dictionary;
     private final CodeNaming naming;
 
     public NameCodeRule(CodeDictionary dictionary) {
+        this.dictionary = dictionary;
         this.naming = new CodeNaming(dictionary);
     }
 
@@ -84,6 +92,7 @@ public final class NameCodeRule implements Rule {
                 }
             }
         }
+        classLines(document, year, reported, sink);
         namesByCode.forEach((code, names) -> {
             if (names.size() > 1) {
                 sink.failed(finding(Severity.WARNING, "同一科目编码 " + code + " 在本文件中有不同名称：" + String.join("、", names.keySet()),
@@ -93,6 +102,35 @@ public final class NameCodeRule implements Rule {
                 sink.passed(ID);
             }
         });
+    }
+
+    /**
+     * The classes a summary's expenditure side lists by name without a code (收支总表, 财政拨款收支总表: "九、医疗卫生与计划生育支出"):
+     * a class's name of another year is said as such; a name no year gives a class is not a class line and is not read.
+     */
+    private void classLines(ExtractedDocument document, int year, Set<String> reported, CheckSink sink) {
+        for (ExtractedTable table : document.tables()) {
+            if (!SUMMARIES.contains(table.type()) || table.side() != TableSide.EXPENDITURE) {
+                continue;
+            }
+            for (TableRow row : table.rows()) {
+                String name = NUMBERING.matcher(CodeDictionary.normalise(row.label())).replaceFirst("");
+                if (row.code() != null || row.total()) {
+                    continue;
+                }
+                java.util.Optional<String> code = dictionary.classCode(name);
+                if (code.isEmpty()) {
+                    continue;
+                }
+                if (naming.judge(code.get(), name, year) instanceof CodeNaming.OtherYear other) {
+                    if (reported.add(code.get() + "|" + name)) {
+                        sink.failed(otherYear(code.get(), name, other, year, Locations.row(table, row)));
+                    }
+                } else {
+                    sink.passed(ID);
+                }
+            }
+        }
     }
 
     /** A row this rule and NAME-OTHER-CODE read: a classified code with a name that is not a budget unit's. */

@@ -1,6 +1,7 @@
 package org.budgetwatch.validation.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.budgetwatch.validation.rules.TextDocuments.checks;
 import static org.budgetwatch.validation.rules.TextDocuments.findings;
 
 import org.budgetwatch.validation.codes.CodeDictionary;
@@ -134,5 +135,32 @@ class NameCodeYearTest {
             assertThat(dictionary.names(code, 2024)).as(code).hasSize(1);
             assertThat(dictionary.otherYearName(code, dictionary.names(code, 2024).get(0), 2024)).as(code).isEmpty();
         }
+    }
+
+    @Test
+    void shouldSayAClassNameOfAnotherYearInASummaryAsSuch() {
+        // 江苏省人民检察院2017年部门预算, 收支预算总表 (p.10): classes listed by name, without codes, in the 2017 names
+        String summary = """
+                江苏省人民检察院%s年部门预算
+                收支预算总表
+                单位：万元
+                收 入\t\t支 出\t
+                项目\t金额\t项目\t金额
+                一、财政拨款\t17,981.68\t四、公共安全支出\t13,629.77
+                \t\t七、文化体育与传媒支出\t
+                \t\t八、社会保障和就业支出\t2,021.18
+                \t\t九、医疗卫生与计划生育支出\t
+                \t\t十四、资源勘探信息等支出\t
+                \t\t十七、国土海洋气象等支出\t
+                \t\t十八、住房保障支出\t2,319.16
+                收入总计\t17,981.68\t支出总计\t17,970.11
+                """;
+        assertThat(findings(rule, summary.formatted("2017"))).isEmpty();
+        assertThat(checks(rule, summary.formatted("2017"))).isEqualTo(7);
+        assertThat(findings(rule, summary.formatted("2022"))).extracting(f -> f.severity() + " " + f.messageZh()).containsExactlyInAnyOrder(
+                "WARNING 207 印作“文化体育与传媒支出”，用的是2018年及以前政府收支分类科目的名称，2022年政府收支分类科目为“文化旅游体育与传媒支出”",
+                "WARNING 210 印作“医疗卫生与计划生育支出”，用的是2018年及以前政府收支分类科目的名称，2022年政府收支分类科目为“卫生健康支出”",
+                "WARNING 215 印作“资源勘探信息等支出”，用的是2021年及以前政府收支分类科目的名称，2022年政府收支分类科目为“资源勘探工业信息等支出”",
+                "WARNING 220 印作“国土海洋气象等支出”，用的是2018年及以前政府收支分类科目的名称，2022年政府收支分类科目为“自然资源海洋气象等支出”");
     }
 }
