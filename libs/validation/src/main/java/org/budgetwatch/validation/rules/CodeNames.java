@@ -20,6 +20,14 @@ final class CodeNames {
         return compact.substring(0, end);
     }
 
+    /** "九、", "廿一、", "10、", "（一）" before a summary line's name. */
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^[（(]?[0-9一二三四五六七八九十廿]+[、)）.．]");
+
+    /** A summary line's name without its numbering ("廿一、其他支出" is 其他支出), cleaned as {@link #clean} does. */
+    static String withoutNumbering(String label) {
+        return NUMBERING.matcher(clean(label).replace('(', '（').replace(')', '）')).replaceFirst("");
+    }
+
     /** Dice coefficient over character pairs: 1 for the same name, 0 for names sharing no pair. */
     static double similarity(String a, String b) {
         Set<String> x = pairs(a);

@@ -43,8 +43,6 @@ public final class NameCodeRule implements Rule {
 
     /** The two-sided summaries whose expenditure side lists the classes by name. */
     private static final Set<TableType> SUMMARIES = Set.of(TableType.REVENUE_EXPENDITURE_SUMMARY, TableType.FISCAL_APPROPRIATION_SUMMARY);
-    /** "九、", "廿一、", "10、", "（一）" before a summary line's name. */
-    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^[（(]?[0-9一二三四五六七八九十廿]+[、)）.．]");
 
     private final CodeDictionary dictionary;
     private final CodeNaming naming;
@@ -114,10 +112,10 @@ public final class NameCodeRule implements Rule {
                 continue;
             }
             for (TableRow row : table.rows()) {
-                String name = NUMBERING.matcher(CodeDictionary.normalise(row.label())).replaceFirst("");
                 if (row.code() != null || row.total()) {
                     continue;
                 }
+                String name = CodeNames.withoutNumbering(row.label());
                 java.util.Optional<String> code = dictionary.classCode(name);
                 if (code.isEmpty()) {
                     continue;

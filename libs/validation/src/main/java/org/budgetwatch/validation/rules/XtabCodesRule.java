@@ -41,7 +41,6 @@ public final class XtabCodesRule implements Rule {
 
     public static final String ID = "XTAB-CODES";
 
-    private static final Pattern NUMBERING = Pattern.compile("^[（(]?[0-9一二三四五六七八九十廿]+[、)）.．]");
     private static final Pattern BASIC_COLUMN = Pattern.compile("基本支出|人员经费|公用经费|人员支出|公用支出");
     private static final List<TableType> FUNDS = List.of(TableType.GENERAL_BUDGET_EXPENDITURE, TableType.GOVERNMENT_FUND_EXPENDITURE,
             TableType.STATE_CAPITAL_EXPENDITURE);
@@ -169,8 +168,8 @@ public final class XtabCodesRule implements Rule {
     }
 
     private static Optional<TableRow> line(ExtractedTable summary, Entry entry) {
-        String name = CodeNames.clean(entry.row().label());
-        return summary.rows().stream().filter(r -> !r.total() && NUMBERING.matcher(CodeNames.clean(r.label())).replaceFirst("").equals(name))
+        String name = CodeNames.withoutNumbering(entry.row().label());
+        return summary.rows().stream().filter(r -> !r.total() && CodeNames.withoutNumbering(r.label()).equals(name))
                 .findFirst();
     }
 
