@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class StackProcess implements AutoCloseable {
 
-    private static final Duration STARTUP = Duration.ofMinutes(4);
+    private static final Duration STARTUP = Duration.ofMinutes(6);
 
     private final StackSettings settings;
     private final Path log;
