@@ -26,6 +26,7 @@ import org.budgetwatch.validation.rules.NarrShareRule;
 import org.budgetwatch.validation.rules.XtabBalanceRule;
 import org.budgetwatch.validation.rules.SangongSumRule;
 import org.budgetwatch.validation.rules.SangongNarrRule;
+import org.budgetwatch.validation.rules.SangongVehiclesRule;
 import org.budgetwatch.validation.rules.ArithTotalRowRule;
 import org.budgetwatch.validation.rules.CompleteEmptyNoteRule;
 import org.budgetwatch.validation.rules.HierCodeRule;
@@ -131,6 +132,7 @@ public final class RuleCatalogue {
                 new NarrAmountRule(),
                 new NarrTotalRule(),
                 new SangongNarrRule(),
+                new SangongVehiclesRule(),
                 new UnitScaleRule(),
                 new UnitCellRule(),
                 new NarrCountRule(),
