@@ -24,8 +24,9 @@ public final class NarrativeReader {
             if (text.length() < MIN_SENTENCE || text.contains("……") || text.contains("....") || !hasDigit(text)) {
                 continue;
             }
-            for (NarrativeStatement statement : StatementParser.parse(text, line.number())) {
-                statements.add(linker.link(statement.onPage(line.page())));
+            int lead = line.text().indexOf(text);
+            for (NarrativeStatement statement : StatementParser.parse(text, line.number(), offset -> line.pageAt(lead + offset))) {
+                statements.add(linker.link(statement));
             }
         }
         return statements;
@@ -40,11 +41,36 @@ public final class NarrativeReader {
         return false;
     }
 
-    /** A line of prose and where it stands: its line and, in a paged document, its page (else null). */
-    public record ProseLine(int number, Integer page, String text) {
+    /**
+     * A line of prose and where it stands: its line and, in a paged document, its page (else null).
+     *
+     * @param page       the page the line starts on
+     * @param pageBreaks where, in {@code text}, a paragraph printed over a page break goes on on the next page
+     */
+    public record ProseLine(int number, Integer page, String text, List<Integer> pageBreaks) {
+
+        public ProseLine {
+            pageBreaks = List.copyOf(pageBreaks);
+        }
+
+        public ProseLine(int number, Integer page, String text) {
+            this(number, page, text, List.of());
+        }
 
         public ProseLine(int number, String text) {
             this(number, null, text);
+        }
+
+        /** The page the character at {@code offset} of the text is printed on. */
+        Integer pageAt(int offset) {
+            if (page == null) {
+                return null;
+            }
+            int breaks = 0;
+            while (breaks < pageBreaks.size() && pageBreaks.get(breaks) <= offset) {
+                breaks++;
+            }
+            return page + breaks;
         }
     }
 }

@@ -3,6 +3,7 @@ package org.budgetwatch.extraction.narrative;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.budgetwatch.extraction.amount.AmountParser;
@@ -54,8 +55,19 @@ final class StatementParser {
     }
 
     static List<NarrativeStatement> parse(String sentence, int line) {
+        return parse(sentence, line, offset -> null);
+    }
+
+    /**
+     * @param pageAt the page a character of the sentence is printed on, by its offset (a paragraph of a PDF may go on
+     *               over a page break): each statement is placed on the page where its subject is printed
+     */
+    static List<NarrativeStatement> parse(String sentence, int line, IntFunction<Integer> pageAt) {
         List<NarrativeStatement> statements = new ArrayList<>();
+        int clauseStart = 0;
         for (String clause : CLAUSES.split(clean(sentence))) {
+            int segmentStart = clauseStart;
+            clauseStart += clause.length() + 1;
             if (clause.strip().startsWith("决算数") && !statements.isEmpty()) {
                 // "…完成年初预算的98.63%。决算数小于年初预算数的主要原因是…": the comparison is the figures' own sentence
                 statements.set(statements.size() - 1, statements.get(statements.size() - 1).withText(clause.strip()));
@@ -63,6 +75,8 @@ final class StatementParser {
             Builder current = null;
             for (String segment : SEGMENTS.split(clause)) {
                 String seg = segment.strip();
+                Integer page = pageAt.apply(segmentStart);
+                segmentStart += segment.length() + 1;
                 if (seg.isEmpty() || seg.length() > MAX_SEGMENT) {
                     continue; // a clause of thousands of characters is not prose (a dump of digits, a run-on OCR line)
                 }
@@ -84,7 +98,7 @@ final class StatementParser {
                     current.add(StatedValue.COMPLETION, completion.group(1), "%");
                 } else if (changed && (seg.indexOf('年') >= 0 || seg.contains("同比")) && change.find()) {
                     if (current == null || figureBefore(seg, change.start())) {
-                        current = open(statements, current, seg.substring(0, change.start()), line);
+                        current = open(statements, current, seg.substring(0, change.start()), line, page);
                         addFigures(current, seg.substring(0, change.start()));
                     }
                     current.change(change);
@@ -93,10 +107,10 @@ final class StatementParser {
                 } else if (seg.indexOf('占') >= 0 && share.find() && !figureBefore(seg, share.start()) && current != null) {
                     current.add(StatedValue.SHARE, share.group(1), "%");
                 } else if (changed && bare.find() && !figure.find(0)) {
-                    current = open(statements, current, bare.group(1), line);
+                    current = open(statements, current, bare.group(1), line, page);
                     current.signed(StatedValue.CHANGE, bare.group(3), bare.group(4), bare.group(2).equals("减少"));
                 } else if (figure.find(0)) {
-                    current = open(statements, current, seg.substring(0, figure.start()), line);
+                    current = open(statements, current, seg.substring(0, figure.start()), line, page);
                     addFigures(current, seg);
                     Matcher trailingShare = SHARE.matcher(seg);
                     if (trailingShare.find()) {
@@ -124,11 +138,11 @@ final class StatementParser {
         return FIGURE.matcher(seg.substring(0, end)).find();
     }
 
-    private static Builder open(List<NarrativeStatement> done, Builder current, String subjectText, int line) {
+    private static Builder open(List<NarrativeStatement> done, Builder current, String subjectText, int line, Integer page) {
         if (current != null) {
             current.build().ifPresent(done::add);
         }
-        return new Builder(subject(subjectText), line);
+        return new Builder(subject(subjectText), line, page);
     }
 
     private static void addFigures(Builder statement, String seg) {
@@ -154,13 +168,15 @@ final class StatementParser {
     private static final class Builder {
         private final String subject;
         private final int line;
+        private final Integer page;
         private final StringBuilder text = new StringBuilder();
         private final List<StatedValue> values = new ArrayList<>();
         private boolean yearOverYear;
 
-        Builder(String subject, int line) {
+        Builder(String subject, int line, Integer page) {
             this.subject = subject;
             this.line = line;
+            this.page = page;
         }
 
         void append(String segment) {
@@ -201,7 +217,7 @@ final class StatementParser {
             StatementKind kind = yearOverYear ? StatementKind.YEAR_OVER_YEAR
                     : has(StatedValue.SHARE) ? StatementKind.SHARE
                     : has(StatedValue.COUNT) ? StatementKind.COUNT : StatementKind.AMOUNT;
-            return Optional.of(new NarrativeStatement(text.toString(), kind, subject, values, line, null, null));
+            return Optional.of(new NarrativeStatement(text.toString(), kind, subject, values, line, null, null, page));
         }
 
         private boolean has(String role) {

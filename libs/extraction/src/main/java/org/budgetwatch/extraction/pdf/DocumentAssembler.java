@@ -32,14 +32,15 @@ final class DocumentAssembler {
     private final List<PagedLine> lines = new ArrayList<>();
     private final List<PrintedTable> tables = new ArrayList<>();
     private final List<PageBlock.Line> sinceLastTable = new ArrayList<>();
+    private final ParagraphLines paragraphs;
     private OpenTable open;
     private StringBuilder paragraph;
     private PageBlock.Line paragraphEnd;
     private int pageOfParagraph;
-    /** The right margin of prose, by page width (pages of one width share their margins): the widest line's end. */
-    private final java.util.Map<Integer, Float> rightMargins = new java.util.HashMap<>();
-    private final java.util.Map<Integer, Float> leftMargins = new java.util.HashMap<>();
-    private final java.util.Map<Integer, Integer> pageWidths = new java.util.HashMap<>();
+    /** Where the paragraph goes on on a new page: offsets in its text. */
+    private final List<Integer> pageBreaks = new ArrayList<>();
+    /** Page headers and footers printed inside the paragraph (over its page break), laid out after it. */
+    private final List<PagedLine> furnitureInParagraph = new ArrayList<>();
 
     /** The table being read, which the next page may continue. */
     private static final class OpenTable {
@@ -55,20 +56,16 @@ final class DocumentAssembler {
         String noteAfter;
     }
 
+    private DocumentAssembler(ParagraphLines paragraphs) {
+        this.paragraphs = paragraphs;
+    }
+
+    /**
+     * @param pdfPages the pages as read (their number and size)
+     * @param pages    each page's blocks, top to bottom
+     */
     static DocumentAssembler of(List<PdfPage> pdfPages, List<List<PageBlock>> pages) {
-        DocumentAssembler assembler = new DocumentAssembler();
-        for (PdfPage page : pdfPages) {
-            assembler.pageWidths.put(page.number(), Math.round(page.width()));
-        }
-        for (List<PageBlock> page : pages) {
-            for (PageBlock block : page) {
-                if (block instanceof PageBlock.Line line) {
-                    int width = assembler.pageWidths.getOrDefault(line.page(), 0);
-                    assembler.rightMargins.merge(width, line.line().right(), Math::max);
-                    assembler.leftMargins.merge(width, line.line().left(), Math::min);
-                }
-            }
-        }
+        DocumentAssembler assembler = new DocumentAssembler(ParagraphLines.of(pages));
         for (List<PageBlock> page : pages) {
             for (PageBlock block : page) {
                 if (block instanceof PageBlock.Line line) {
@@ -103,7 +100,15 @@ final class DocumentAssembler {
                 open.noteAfter = text;
             }
         }
-        if (paragraph != null && continuesParagraph(paragraphEnd, line)) {
+        if (paragraph != null && paragraphs.isFurniture(line)) {
+            furnitureInParagraph.add(new PagedLine(line.page(), text));
+            return;
+        }
+        if (paragraph != null && paragraphs.continues(paragraphEnd, paragraph, line)) {
+            paragraph.append(ParagraphLines.separator(paragraphEnd, text));
+            if (line.page() != paragraphEnd.page()) {
+                pageBreaks.add(paragraph.length());
+            }
             paragraph.append(text);
             paragraphEnd = line;
             return;
@@ -116,26 +121,12 @@ final class DocumentAssembler {
 
     private void endParagraph() {
         if (paragraph != null) {
-            lines.add(new PagedLine(pageOfParagraph, paragraph.toString()));
+            lines.add(new PagedLine(pageOfParagraph, paragraph.toString(), pageBreaks));
+            lines.addAll(furnitureInParagraph);
             paragraph = null;
+            pageBreaks.clear();
+            furnitureInParagraph.clear();
         }
-    }
-
-    /** A line that runs to the right margin without ending its sentence goes on in the next line, over a page break too. */
-    private boolean continuesParagraph(PageBlock.Line end, PageBlock.Line next) {
-        String text = end.text().strip();
-        char last = text.charAt(text.length() - 1);
-        boolean ended = "。；：:!！?？".indexOf(last) >= 0;
-        boolean samePlace = next.page() == end.page() && next.line().baseline() - end.line().baseline() < 2.5f * end.line().size()
-                || next.page() == end.page() + 1;
-        int width = pageWidths.getOrDefault(end.page(), 0);
-        float rightMargin = rightMargins.getOrDefault(width, end.line().right());
-        float leftMargin = leftMargins.getOrDefault(width, end.line().left());
-        float em = Math.min(end.line().size(), 12);
-        // a line of a paragraph starts at the left margin (or indented by its first two characters) and runs to the
-        // right one; a centred title does neither
-        return !ended && samePlace && end.line().right() >= rightMargin - 2.5f * em && end.line().left() <= leftMargin + 3.5f * em
-                && !StreamTables.isRow(next.line());
     }
 
     private void table(PageTable table) {

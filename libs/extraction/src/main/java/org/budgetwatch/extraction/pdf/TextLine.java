@@ -46,6 +46,11 @@ final class TextLine {
         return ink.get(ink.size() - 1).right();
     }
 
+    /** A space printed after the last inked glyph: at a line break, the gap between two words. */
+    boolean endsWithSpace() {
+        return glyphs.get(glyphs.size() - 1).isSpace();
+    }
+
     float top() {
         return (float) ink.stream().mapToDouble(Glyph::top).min().orElse(baseline());
     }

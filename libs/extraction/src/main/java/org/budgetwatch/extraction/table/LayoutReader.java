@@ -30,7 +30,7 @@ public final class LayoutReader {
             String text = LayoutNormalizer.stripMarkup(laidOut.get(i).text());
             plain.add(text);
             if (!tableLines.contains(i + 1) && !text.isBlank()) {
-                prose.add(new NarrativeReader.ProseLine(i + 1, laidOut.get(i).page(), text));
+                prose.add(new NarrativeReader.ProseLine(i + 1, laidOut.get(i).page(), text, laidOut.get(i).pageBreaks()));
             }
         }
         return new ExtractedDocument(mediaType, MetadataReader.read(plain, fileTitle), extracted, NarrativeReader.read(prose, extracted),

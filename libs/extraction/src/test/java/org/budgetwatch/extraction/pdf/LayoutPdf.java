@@ -34,6 +34,8 @@ final class LayoutPdf {
 
     private static final float MARGIN = 50;
     private static final float PADDING = 3;
+    /** What a justified line spreads apart: a character, or a figure or Latin word whole with the space after it. */
+    private static final Pattern UNIT = Pattern.compile("[0-9A-Za-z.,%]+ ?|.");
     private static final Pattern FIGURE = Pattern.compile("-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?|-?[0-9]+\\.[0-9]+");
     private static TrueTypeFont cjk;
 
@@ -45,6 +47,7 @@ final class LayoutPdf {
     private int pages;
     private float y;
     private boolean pageNumbers;
+    private String pageHeader;
 
     private LayoutPdf(PDRectangle size, int rotation) {
         this.size = size;
@@ -77,6 +80,46 @@ final class LayoutPdf {
     /** A page number printed at the foot of every page ("- 3 -"). */
     LayoutPdf withPageNumbers() {
         pageNumbers = true;
+        return this;
+    }
+
+    /** A line printed at the head of every page (the document's name), small, centred. */
+    LayoutPdf withPageHeader(String text) {
+        pageHeader = text;
+        return this;
+    }
+
+    /**
+     * A paragraph of running text as word processors set Chinese prose: its first line indented two characters, lines
+     * broken where the next word (a character, or a figure or Latin word whole) no longer fits, punctuation kept off a
+     * line's start, every line but the last justified to both margins; a new page where the page is full.
+     */
+    LayoutPdf paragraph(String text, float fontSize) {
+        return prose(new ProseSetter(fontSize).wrap(text), fontSize, true, true, false);
+    }
+
+    /** A paragraph set flush left and ragged right (not justified): lines end short where a long figure did not fit. */
+    LayoutPdf raggedParagraph(String text, float fontSize) {
+        return prose(new ProseSetter(fontSize).wrap(text), fontSize, true, false, false);
+    }
+
+    /**
+     * A paragraph printed in exactly these lines, justified over the whole measure but for its last line, unless that
+     * one happens to be full too; its first line indented two characters or not. A line may end with a space.
+     */
+    LayoutPdf lines(float fontSize, boolean indented, boolean lastLineFull, String... lines) {
+        return prose(List.of(lines), fontSize, indented, true, lastLineFull);
+    }
+
+    /** A heading on a line of its own, indented two characters like the paragraphs under it. */
+    LayoutPdf heading(String text, float fontSize) {
+        return prose(List.of(text), fontSize, true, false, false);
+    }
+
+    /** White space down the page, in points (to place what follows near the page's foot). */
+    LayoutPdf space(float points) {
+        ensurePage();
+        y += points;
         return this;
     }
 
@@ -147,6 +190,9 @@ final class LayoutPdf {
             }
             pages++;
             y = MARGIN;
+            if (pageHeader != null) {
+                text(pageHeader, (size.getWidth() - width(pageHeader, 9)) / 2, MARGIN * 0.6f, 9);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -161,6 +207,36 @@ final class LayoutPdf {
             content.close();
             content = null;
         }
+    }
+
+    /** Lines of a paragraph, one under the other at one and three quarter lines' leading, a new page where one is full. */
+    private LayoutPdf prose(List<String> lines, float fontSize, boolean indented, boolean justified, boolean lastJustified) {
+        ensurePage();
+        float measure = size.getWidth() - 2 * MARGIN;
+        for (int i = 0; i < lines.size(); i++) {
+            float leading = fontSize * 1.75f;
+            if (y + leading > size.getHeight() - MARGIN) {
+                startPage();
+            }
+            y += leading;
+            String line = lines.get(i);
+            float indent = indented && i == 0 ? 2 * fontSize : 0;
+            // justified as word processors justify Chinese: the space shared between characters, a figure or Latin
+            // word kept whole
+            List<String> units = new ArrayList<>();
+            java.util.regex.Matcher unit = UNIT.matcher(line);
+            while (unit.find()) {
+                units.add(unit.group());
+            }
+            boolean spread = justified && (i < lines.size() - 1 || lastJustified) && units.size() > 1;
+            float gap = spread ? (measure - indent - width(line, fontSize)) / (units.size() - 1) : 0;
+            float x = MARGIN + indent;
+            for (String part : units) {
+                text(part, x, y, fontSize);
+                x += width(part, fontSize) + gap;
+            }
+        }
+        return this;
     }
 
     /** Text with its baseline {@code top} points below the top of the upright page. */
@@ -212,6 +288,35 @@ final class LayoutPdf {
             cjk = collection.getFontByName("WenQuanYiZenHei");
         }
         return cjk;
+    }
+
+    /** Breaks running text into lines of the page's measure, as a word processor does. */
+    private final class ProseSetter {
+
+        /** A figure or Latin word with the space after it, or one character; closing punctuation stays with what it closes. */
+        private static final Pattern WORD = Pattern.compile("[0-9A-Za-z.,%]+ ?[，。、；：）”%]*|.[，。、；：）”%]*");
+        private final float fontSize;
+
+        ProseSetter(float fontSize) {
+            this.fontSize = fontSize;
+        }
+
+        List<String> wrap(String text) {
+            float measure = size.getWidth() - 2 * MARGIN;
+            List<String> lines = new ArrayList<>();
+            StringBuilder line = new StringBuilder();
+            java.util.regex.Matcher word = WORD.matcher(text);
+            while (word.find()) {
+                float room = measure - (lines.isEmpty() ? 2 * fontSize : 0);
+                if (line.length() > 0 && width(line + word.group().stripTrailing(), fontSize) > room) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                line.append(word.group());
+            }
+            lines.add(line.toString());
+            return lines;
+        }
     }
 
     /** How a cell's lines sit in a cell taller than they are. */
