@@ -37,6 +37,8 @@ public final class DocConsistencyRule implements Rule {
     public static final String ID = "DOC-CONSISTENCY";
     private static final int HEADING = 40;
     private static final Pattern HEADING_YEAR = Pattern.compile("(20\\d{2})\\s*年\\s*度?");
+    /** A title's year on a line of its own under it: （2022年度）. */
+    private static final Pattern YEAR_LINE = Pattern.compile("[（(]?(20\\d{2})年度?[)）]?");
     private static final Pattern OTHER_YEAR_WORDS = Pattern.compile(".*(上年|上一年|去年|下年|下一年|明年|以前|以来|比|较|与|相比|执行|对比|规划|计划|至20).*");
     private static final Pattern DATE = Pattern.compile("截至\\s*(20\\d{2})\\s*年\\s*(?:(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日|底|末|年底|年末)");
     private static final Pattern PLACEHOLDER = Pattern.compile("[\\p{IsHan}0-9]{0,6}(?<![A-Za-z])(?:[XＸ]{2,}|[×＊*]{2,})(?![A-Za-z])[\\p{IsHan}]{0,4}");
@@ -74,7 +76,9 @@ public final class DocConsistencyRule implements Rule {
     private static List<Heading> headings(ExtractedDocument document, boolean finalAccounts) {
         List<Heading> headings = new ArrayList<>();
         String kind = finalAccounts ? "决算" : "预算";
-        for (TextLine line : document.prose()) {
+        List<TextLine> prose = document.prose();
+        for (int i = 0; i < prose.size(); i++) {
+            TextLine line = prose.get(i);
             String text = Texts.withoutWhitespace(line.text());
             if (text.length() > HEADING || text.matches(".*[。；;，,：:].*") || OTHER_YEAR_WORDS.matcher(text).matches()) {
                 continue;
@@ -82,7 +86,10 @@ public final class DocConsistencyRule implements Rule {
             Matcher year = HEADING_YEAR.matcher(text);
             boolean tableTitle = text.endsWith("表");
             if (year.find() && (text.contains(kind) || tableTitle) && !text.contains(finalAccounts ? "预算" : "决算")) {
-                headings.add(new Heading(line, Integer.parseInt(year.group(1)), text));
+                // a title whose year is printed under it, "（2022年度）", names that year; a year in its words names a fund
+                Matcher own = i + 1 < prose.size() ? YEAR_LINE.matcher(Texts.withoutWhitespace(prose.get(i + 1).text())) : null;
+                int named = own != null && own.matches() ? Integer.parseInt(own.group(1)) : Integer.parseInt(year.group(1));
+                headings.add(new Heading(line, named, text));
             }
         }
         return headings;

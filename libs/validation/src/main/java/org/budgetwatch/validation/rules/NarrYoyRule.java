@@ -102,8 +102,8 @@ public final class NarrYoyRule implements Rule {
 
     /**
      * The YEAR_OVER_YEAR statement before this one, when it states the same amount, change and rate about another item:
-     * a paragraph copied under a new heading and not updated. Income and expenditure of the same whole are equal by
-     * design ("收入预算 X 万元…；支出预算 X 万元…"), so a pair of them is not a repeat.
+     * a paragraph copied under a new heading and not updated. The same item named again (in another section) is no copy,
+     * and income and expenditure of the same whole are equal by design ("收入预算 X 万元…；支出预算 X 万元…"), so a pair of them is not a repeat.
      */
     private static Optional<NarrativeStatement> repeatOf(List<NarrativeStatement> statements, int index, PrintedAmount current,
                                                          PrintedAmount change, PrintedAmount rate) {
@@ -115,11 +115,19 @@ public final class NarrYoyRule implements Rule {
             }
             boolean same = same(Statements.value(earlier, StatedValue.AMOUNT), current)
                     && same(Statements.value(earlier, StatedValue.CHANGE), change) && same(Statements.value(earlier, StatedValue.RATE), rate);
-            boolean otherItem = earlier.subject() != null && statement.subject() != null && !earlier.subject().equals(statement.subject())
+            boolean otherItem = earlier.subject() != null && statement.subject() != null && !sameItem(earlier.subject(), statement.subject())
                     && !incomeAndExpenditure(earlier.subject(), statement.subject());
             return same && otherItem && current.value().signum() != 0 ? Optional.of(earlier) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * One item named again, more or less fully, in another section: "一般公共预算拨款" and "一般公共预算拨款收入", "一般公共预算拨款支出"
+     * and "当年一般公共预算拨款支出" state one figure, not a copied one.
+     */
+    private static boolean sameItem(String a, String b) {
+        return a.contains(b) || b.contains(a);
     }
 
     private static boolean same(Optional<PrintedAmount> a, PrintedAmount b) {

@@ -50,6 +50,17 @@ class DocConsistencyRuleTest {
     }
 
     @Test
+    void shouldTakeTheYearOfATitleFromTheYearLinePrintedUnderIt() {
+        // p. 105: the fund's name holds 2021, the line under the title the table's year
+        String text = FINAL_ACCOUNT.formatted("2022年底", "西安市级1.5TMRI（2021年医疗卫生机构能力提升补助资金）项目绩效自评表\n（2022年度）",
+                "西安市卫生健康委员会（汇总）");
+        assertThat(findings(new DocConsistencyRule(), text)).isEmpty();
+        String other = FINAL_ACCOUNT.formatted("2022年底", "西安市级2022年医用内窥镜项目绩效自评表\n（2021年度）", "西安市卫生健康委员会（汇总）");
+        assertThat(findings(new DocConsistencyRule(), other)).singleElement()
+                .satisfies(f -> assertThat(f.messageZh()).contains("的年度为 2021 年"));
+    }
+
+    @Test
     void shouldWarnOfAYearEndDateOfAnotherYearInAFinalAccount() {
         String text = FINAL_ACCOUNT.formatted("2021年12月31日", "第二部分 2022年度部门决算情况说明", "西安市卫生健康委员会（汇总）");
         assertThat(findings(new DocConsistencyRule(), text)).singleElement()

@@ -96,6 +96,14 @@ class NarrYoyRuleTest {
     }
 
     @Test
+    void shouldNotTakeTheSameItemNamedAgainInAnotherSectionForACopy() {
+        // xian-finance-bureau-2026-budget.pdf pp. 9-10: 一般公共预算拨款 in the totals, 一般公共预算拨款收入 under 财政拨款收支
+        String again = "本部门当年预算收入30,331.26万元，其中：一般公共预算拨款30,331.26万元，较上年减少14,196.04万元，下降31.88%。\n"
+                + "本部门当年财政拨款收入30,331.26万元，其中：一般公共预算拨款收入30,331.26万元，较上年减少14,196.04万元，下降31.88%。";
+        assertThat(findings(new NarrYoyRule(), DOCUMENT.formatted(again))).isEmpty();
+    }
+
+    @Test
     void shouldNotTakeIncomeAndExpenditureOfTheSameWholeForACopy() {
         String balanced = "收入预算2,480,372.7万元，比上年增加789,183.4万元，增长46.66%；支出预算2,480,372.7万元，比上年增加789,183.4万元，增长46.66%。";
         assertThat(findings(new NarrYoyRule(), DOCUMENT.formatted(balanced))).isEmpty();
