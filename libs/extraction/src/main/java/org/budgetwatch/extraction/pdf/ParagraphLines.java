@@ -111,13 +111,14 @@ final class ParagraphLines {
         return latin && end.line().endsWithSpace() ? " " : "";
     }
 
+    /** Read from its end, without copying: a paragraph may run to thousands of characters, asked once a line. */
     private static boolean ended(CharSequence paragraph) {
-        String text = paragraph.toString().strip();
-        int end = text.length();
-        while (end > 0 && CLOSING.indexOf(text.charAt(end - 1)) >= 0) {
+        int end = paragraph.length();
+        while (end > 0 && (Character.isWhitespace(paragraph.charAt(end - 1)) || CLOSING.indexOf(paragraph.charAt(end - 1)) >= 0)) {
             end--;
         }
-        return end == 0 || SENTENCE_END.indexOf(text.charAt(end - 1)) >= 0 || COLON_HEADING.matcher(text).matches();
+        return end == 0 || SENTENCE_END.indexOf(paragraph.charAt(end - 1)) >= 0
+                || paragraph.length() <= 40 && COLON_HEADING.matcher(paragraph.toString().strip()).matches();
     }
 
     private static boolean isContentsLine(String text) {

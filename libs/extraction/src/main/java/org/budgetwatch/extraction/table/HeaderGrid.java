@@ -33,10 +33,13 @@ final class HeaderGrid {
         for (int r = 0; r < header.size() - 1 && !spansKnown; r++) {
             grid[r] = expandCompressed(grid[r], grid[header.size() - 1]);
         }
-        for (int r = 0; r < header.size() - 1 && !spansKnown; r++) {
+        // from the row above the leaves upwards: a heading spans the columns its lower row fills once that row's own
+        // spans are spread (本年预算数 over 基本支出 and 项目支出, over 小计 人员经费 公用经费 项目支出总数 …)
+        for (int r = header.size() - 2; r >= 0 && !spansKnown; r--) {
             for (int c = 1; c < width; c++) {
-                if (grid[r][c].isEmpty() && !grid[r + 1][c].isEmpty() && !grid[r][c - 1].isEmpty() && !grid[r + 1][c - 1].isEmpty()) {
-                    grid[r][c] = grid[r][c - 1];
+                if (grid[r][c].isEmpty() && !grid[r + 1][c].isEmpty() && !grid[r][c - 1].isEmpty() && !grid[r + 1][c - 1].isEmpty()
+                        && !(LABEL_SEGMENT.matcher(grid[r][c - 1]).matches() && isValueHeading(grid[r + 1][c]))) {
+                    grid[r][c] = grid[r][c - 1]; // a label's heading (科目名称) never spans a figure column (合计)
                 }
             }
         }
@@ -134,13 +137,17 @@ final class HeaderGrid {
         return true;
     }
 
+    private static boolean isValueHeading(String heading) {
+        return VALUE_LEAF.matcher(heading).matches() && !LABEL_SEGMENT.matcher(heading).matches();
+    }
+
     /** A column that names the row (code, name, type, unit) rather than holding a figure. */
     static boolean isLabelColumn(String path) {
         if (path.isEmpty()) {
             return false;
         }
         String leaf = path.substring(path.lastIndexOf('/') + 1);
-        if (VALUE_LEAF.matcher(leaf).matches() && !LABEL_SEGMENT.matcher(leaf).matches()) {
+        if (isValueHeading(leaf)) {
             return false;
         }
         for (String segment : path.split("/")) {
