@@ -61,7 +61,8 @@ final class DocumentAssembler {
     }
 
     /**
-     * @param pdfPages the pages as read (their number and size)
+     * @param pdfPages the pages as read; paragraphs are told from their blocks of text, so nothing of the page itself is
+     *                 needed now
      * @param pages    each page's blocks, top to bottom
      */
     static DocumentAssembler of(List<PdfPage> pdfPages, List<List<PageBlock>> pages) {
@@ -90,7 +91,7 @@ final class DocumentAssembler {
 
     private void line(PageBlock.Line line) {
         String text = line.text().strip();
-        if (text.isEmpty() || PAGE_NUMBER.matcher(text).matches()) {
+        if (text.isEmpty() || isPageNumber(text)) {
             return;
         }
         sinceLastTable.add(line);
@@ -317,6 +318,11 @@ final class DocumentAssembler {
     private static AmountUnit unitOf(String text) {
         Matcher m = UNIT.matcher(text);
         return m.find() ? AmountUnit.fromPrinted(m.group(1)) : AmountUnit.UNKNOWN;
+    }
+
+    /** A line that is only a page number: 3, - 3 -, 第3页, 3/30. */
+    static boolean isPageNumber(String text) {
+        return PAGE_NUMBER.matcher(text.strip()).matches();
     }
 
     private static boolean isTitle(String text) {

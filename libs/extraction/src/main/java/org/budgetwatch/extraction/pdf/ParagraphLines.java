@@ -36,8 +36,6 @@ final class ParagraphLines {
     private static final Pattern HEADING = Pattern.compile(
             "^(第[一二三四五六七八九十百0-9]+(部分|章|节|条)|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[、.．](?![0-9])|[①-⑳]).*");
     private static final Pattern LEADERS = Pattern.compile(".*(\\.{4,}|…{2,}|·{4,}|-{6,}).*");
-    /** A line of page furniture that is only a page number: 3, - 3 -, 第3页, 2 3, 3/30, 共30页. */
-    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–－\\s]*(第\\s*)?[0-9][0-9\\s]{0,4}(页)?(\\s*[/／共]\\s*[0-9]{1,4}\\s*页?)?[-—–－\\s]*$");
     /** Ends a sentence: 。！？ and ；, also before a closing quote or bracket. */
     private static final String SENTENCE_END = "。；;！!？?";
     private static final String CLOSING = "”’」』）)】》";
@@ -62,11 +60,9 @@ final class ParagraphLines {
 
     static ParagraphLines of(List<List<PageBlock>> pages) {
         ParagraphLines paragraphs = new ParagraphLines();
+        pages.forEach(paragraphs::findBlocks);
         paragraphs.findFurniture(pages);
-        for (List<PageBlock> page : pages) {
-            paragraphs.findBlocks(page);
-            paragraphs.findPageEnds(page);
-        }
+        pages.forEach(paragraphs::findPageEnds);
         return paragraphs;
     }
 
@@ -158,8 +154,8 @@ final class ParagraphLines {
                 continue;
             }
             PageBlock.Line line = (PageBlock.Line) block;
-            if (isFurniture(line)) {
-                continue;
+            if (DocumentAssembler.isPageNumber(line.text())) {
+                continue; // however close below the text it is set
             }
             TextLine text = line.line();
             if (!run.isEmpty()) {
@@ -202,8 +198,9 @@ final class ParagraphLines {
     }
 
     /**
-     * Page numbers, and the lines at a page's top or bottom that many pages repeat (their numbers aside): 部门名称 and
-     * year in the header, the document's name in the footer.
+     * The lines at a page's top or bottom, set apart from the text, that other pages repeat, their numbers aside: page
+     * numbers (- 3 -, 2 3, 第3页), 部门名称 and year in the header, the document's name in the footer. A line of a block
+     * of text is never one, even where a page prints the text of the page before again.
      */
     private void findFurniture(List<List<PageBlock>> pages) {
         Map<String, Integer> repeats = new HashMap<>();
@@ -214,19 +211,19 @@ final class ParagraphLines {
         }
         for (List<PageBlock> page : pages) {
             for (PageBlock.Line line : marginLines(page)) {
-                String text = line.text().strip();
-                if (PAGE_NUMBER.matcher(text).matches() || repeats.get(key(line)) >= REPEATED) {
+                if (repeats.get(key(line)) >= REPEATED || DocumentAssembler.isPageNumber(line.text())) {
                     furniture.put(line.line(), true);
                 }
             }
         }
     }
 
-    /** The lines among the first and the last few blocks of a page. */
-    private static List<PageBlock.Line> marginLines(List<PageBlock> page) {
+    /** The lines standing alone among the first and the last few blocks of a page. */
+    private List<PageBlock.Line> marginLines(List<PageBlock> page) {
         List<PageBlock.Line> lines = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
-            if ((i < MARGIN_LINES || i >= page.size() - MARGIN_LINES) && page.get(i) instanceof PageBlock.Line line) {
+            if ((i < MARGIN_LINES || i >= page.size() - MARGIN_LINES) && page.get(i) instanceof PageBlock.Line line
+                    && (!blocks.containsKey(line.line()) || blocks.get(line.line()).lines() == 1)) {
                 lines.add(line);
             }
         }
