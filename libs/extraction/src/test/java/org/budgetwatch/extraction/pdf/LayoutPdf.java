@@ -20,9 +20,10 @@ import org.budgetwatch.extraction.PdfTypesetter;
  * Typesets pages the way budget PDFs print their tables, every glyph and border placed by coordinates: titles and
  * caption lines, and tables as grids of cells, ruled (a border round every cell, drawn cell by cell as word
  * processors do) or not, with cells merged over columns ("<") and rows ("^"), text wrapped in its cell, figures right-aligned,
- * headings centred, and a table run on over page breaks with its header repeated. A page may be turned (/Rotate)
- * with its content drawn upright, as a landscape table printed on a portrait page. Needs a CJK font: WenQuanYi Zen
- * Hei from Debian's fonts-wqy-zenhei.
+ * headings centred, and a table run on over page breaks with its header repeated; and the narrative's paragraphs,
+ * wrapped, indented and justified as word processors set them, with a header and page number on every page. A page
+ * may be turned (/Rotate) with its content drawn upright, as a landscape table printed on a portrait page. Needs a CJK
+ * font: WenQuanYi Zen Hei from Debian's fonts-wqy-zenhei.
  */
 final class LayoutPdf {
 
