@@ -60,12 +60,8 @@ final class DocumentAssembler {
         this.paragraphs = paragraphs;
     }
 
-    /**
-     * @param pdfPages the pages as read; paragraphs are told from their blocks of text, so nothing of the page itself is
-     *                 needed now
-     * @param pages    each page's blocks, top to bottom
-     */
-    static DocumentAssembler of(List<PdfPage> pdfPages, List<List<PageBlock>> pages) {
+    /** @param pages each page's blocks, top to bottom */
+    static DocumentAssembler of(List<List<PageBlock>> pages) {
         DocumentAssembler assembler = new DocumentAssembler(ParagraphLines.of(pages));
         for (List<PageBlock> page : pages) {
             for (PageBlock block : page) {

@@ -55,7 +55,7 @@ public final class PdfDisclosureReader {
             return new ExtractionResult.Rejected(RejectionReason.NO_TEXT_LAYER,
                     "The PDF has no text layer (a scanned document?); OCR it before submitting");
         }
-        DocumentAssembler assembled = DocumentAssembler.of(pages, layOut(pages, budget));
+        DocumentAssembler assembled = DocumentAssembler.of(layOut(pages, budget));
         return new ExtractionResult.Extracted(LayoutReader.read(MediaTypes.PDF, assembled.lines(), assembled.tables(), fileTitle));
     }
 
