@@ -29,6 +29,9 @@ import org.budgetwatch.validation.rules.SangongNarrRule;
 import org.budgetwatch.validation.rules.SangongVehiclesRule;
 import org.budgetwatch.validation.rules.ArithTotalRowRule;
 import org.budgetwatch.validation.rules.CompleteEmptyNoteRule;
+import org.budgetwatch.validation.rules.CompleteTocRule;
+import org.budgetwatch.validation.rules.PerfFormRule;
+import org.budgetwatch.validation.rules.PerfNarrRule;
 import org.budgetwatch.validation.rules.HierCodeRule;
 import org.budgetwatch.validation.rules.XtabTotalsRule;
 import org.budgetwatch.validation.rules.NarrYoyRule;
@@ -106,6 +109,7 @@ public final class RuleCatalogue {
         List<Rule> rules = new ArrayList<>(common);
         rules.add(new CompleteTablesRule());
         rules.add(new CompleteEmptyNoteRule());
+        rules.add(new CompleteTocRule());
         return rules;
     }
 
@@ -140,7 +144,9 @@ public final class RuleCatalogue {
                 new NameOtherCodeRule(CodeDictionary.standard()),
                 new CodeMalformedRule(),
                 new DocConsistencyRule(),
-                new NameProjectRule());
+                new NameProjectRule(),
+                new PerfFormRule(),
+                new PerfNarrRule());
     }
 
     private static RuleSet withPlugins(RuleSet set, List<Rule> plugins) {
