@@ -76,15 +76,16 @@ public final class PerfFormRule implements Rule {
         }
         Set<String> formNames = new HashSet<>();
         forms.forEach(f -> formNames.add(ProjectForms.key(f.name())));
-        List<Line> withoutForm = lines.stream().filter(l -> l.table().type() == TableType.PROJECT_EXPENDITURE && !formNames.contains(ProjectForms.key(l.name())))
-                .toList();
+        List<Line> withoutForm = lines.stream()
+                .filter(l -> l.table().type() == TableType.PROJECT_EXPENDITURE && !formNames.contains(ProjectForms.key(l.name()))).toList();
         List<ProjectForm> unpaired = unmatched.stream().filter(f -> withoutForm.stream().noneMatch(l -> renamed(f, l))).toList();
         List<Line> unpairedLines = withoutForm.stream().filter(l -> unmatched.stream().noneMatch(f -> renamed(f, l))).toList();
         // forms that name none of the table's projects are of another level (三级 projects under the table's 二级) or unit
         boolean sameProjects = (forms.size() - unmatched.size()) * 2 >= forms.size();
-        if (sameProjects && ProjectForms.claimsEveryProject(document)) {
+        if (sameProjects && tables.stream().allMatch(ProjectLines::trusted) && ProjectForms.claimsEveryProject(document)) {
             unpaired.forEach(f -> sink.failed(formWithoutLine(f, tables.get(0))));
-            unpairedLines.forEach(l -> sink.failed(lineWithoutForm(l)));
+            Set<String> named = new HashSet<>();
+            unpairedLines.stream().filter(l -> named.add(ProjectForms.key(l.name()))).forEach(l -> sink.failed(lineWithoutForm(l)));
         }
         if (unpaired.isEmpty() && unpairedLines.isEmpty() && tables.size() == 1 && tables.get(0).type() == TableType.PROJECT_EXPENDITURE) {
             formsAgainstTotal(forms, tables.get(0), sink);
@@ -227,7 +228,8 @@ public final class PerfFormRule implements Rule {
     /** Every project has a form and every form a project: the forms' amounts add up to the table's 合计. */
     private void formsAgainstTotal(List<ProjectForm> forms, ExtractedTable table, CheckSink sink) {
         Optional<TableFigures.Figure> total = TableFigures.grandTotal(table);
-        if (total.isEmpty() || forms.stream().anyMatch(f -> f.total() == null || f.periodOnly() || !f.unitPrinted() && f.table().unit() != table.unit())) {
+        if (total.isEmpty()
+                || forms.stream().anyMatch(f -> f.total() == null || f.periodOnly() || !f.unitPrinted() && f.table().unit() != table.unit())) {
             return;
         }
         AmountUnit unit = table.unit();

@@ -155,7 +155,7 @@ public final class PerfNarrRule implements Rule {
             bySize.add(i);
         }
         bySize.sort(Comparator.comparing((Integer i) -> amounts.get(i).value()).reversed());
-        for (int k = 1; k < amounts.size(); k++) {
+        for (int k = 1; k <= amounts.size(); k++) {
             List<Integer> yuan = bySize.subList(0, k);
             Interval sum = Interval.ZERO;
             for (int i = 0; i < amounts.size(); i++) {

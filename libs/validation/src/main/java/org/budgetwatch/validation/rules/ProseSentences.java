@@ -8,9 +8,14 @@ import org.budgetwatch.extraction.table.Texts;
 
 /**
  * The document's prose as sentences, whitespace removed: a PDF breaks a sentence wherever its line ends ("涉及一级预算 |
- * 项目6个", "58,397 | .75万 | 元"), so lines are joined before the text is cut at 。 and ； (and at a heading).
+ * 项目6个", "58,397 | .75万 | 元"), so lines are joined before the text is cut at 。 and ；. A heading ("（六）预算绩效情况说明"),
+ * a table's title or its unit line is a sentence of its own.
  */
 final class ProseSentences {
+
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile(
+            "([（(]?[一二三四五六七八九十]+[、)）]|\\d+[.、．]|第.{1,3}部分).*|.*表|.*单位[:：].*");
+    private static final int HEADING_LENGTH = 30;
 
     /** One sentence, and where it starts. */
     record Sentence(String text, int line, Integer page) {
@@ -26,6 +31,12 @@ final class ProseSentences {
         for (TextLine line : document.prose()) {
             String words = Texts.withoutWhitespace(line.text());
             if (words.isEmpty()) {
+                continue;
+            }
+            if (words.length() <= HEADING_LENGTH && HEADING.matcher(words).matches() && !words.matches(".*[。，,；;].*")) {
+                add(sentences, text, start);
+                start = null;
+                sentences.add(new Sentence(words, line.line(), line.page()));
                 continue;
             }
             int from = 0;

@@ -52,7 +52,7 @@ class CompleteTocRuleTest {
     @Test
     void numberedListsShouldBeReadEntryByEntry() throws IOException {
         List<String> wuhan = Files.readAllLines(Path.of("../../corpus/wuhan-dongxihu-medical-security-2024-budget.txt"));
-        String listing = String.join("\n", wuhan.subList(70, 92));
+        String listing = String.join("\n", wuhan.subList(70, 110)); // the list, then the 收支总表 that follows it
         assertThat(ListedTables.of(TextDocuments.extract(TextDocuments.HEADER + listing + "\n")))
                 .extracting(ListedTables.Listing::title)
                 .contains("部门收支总表", "一般公共预算支出表(分单位)", "项目支出情况表", "整体支出绩效目标表")
@@ -69,6 +69,11 @@ class CompleteTocRuleTest {
                 第二部分            国家信访局部门预算表 ........................... 4
                 第三部分            国家信访局部门预算情况说明 .............16
                 一、关于部门收支总表的说明 ................................. 16
+                第一部分            国家信访局基本情况
+                部门收支总表
+                单位：万元
+                项目\t预算数
+                一、一般公共预算拨款收入\t18,728.94
                 """;
         assertThat(ListedTables.of(TextDocuments.extract(contents))).isEmpty();
     }
