@@ -19,15 +19,16 @@ import org.budgetwatch.extraction.table.Texts;
 final class ListedTables {
 
     private static final Pattern CONTENTS = Pattern.compile("(报表)?目录");
-    /** Dot leaders and the page number after them, or a page number alone ("—1—", "12"). */
-    private static final Pattern PAGE = Pattern.compile("([.．…·。]{2,}\\s*\\d*|[—\\-]*\\d+[—\\-]*)$");
+    /** Dot leaders and the page number after them ("......26", ".....- 3 -"), or a page number alone ("—1—", "12"). */
+    private static final Pattern PAGE = Pattern.compile("([.．…·。]{2,})?[—\\-]*\\d*[—\\-]*$");
     private static final Pattern NUMBERED_TABLE = Pattern.compile("(?=表\\d)");
     private static final Pattern NUMBERED_LISTING = Pattern.compile("^-?表\\d+(-\\d+)?[.．、:：]?.+表([（(].*[)）])?$");
     private static final Pattern NUMBERING = Pattern.compile(
             "^(-|[（(]?[一二三四五六七八九十]+[)）、.．]|\\d+[、.．)）]|表\\d+(-\\d+)?[.．、:：]?|预算\\d+表)+");
     private static final Pattern TABLE_ENTRY = Pattern.compile(".+表([（(][^）)]*[)）])?$");
     /** A table's number alone ("公开01表", "预算表3"), or a part of the document ("单位预算表", "部门预算公开表"): no table's title. */
-    private static final Pattern NOT_A_TITLE = Pattern.compile("(公开|预算|决算)?表?\\d+表?|(20\\d{2}年度?)?(部门|单位)?(预算|决算)(公开)?(报)?表|第.*");
+    private static final Pattern NOT_A_TITLE = Pattern.compile(
+            "(公开|预算|决算)?表?\\d+表?|(20\\d{2}年度?)?(部门|单位)?([（(](部门|单位)[)）])?(预算|决算)(公开)?(报)?表|第.*");
     private static final int MAX_ENTRY = 45;
     private static final int MAX_ENTRIES = 60;
 
