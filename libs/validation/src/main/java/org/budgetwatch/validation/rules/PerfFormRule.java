@@ -124,7 +124,7 @@ public final class PerfFormRule implements Rule {
                     return;
                 }
                 BigDecimal gap = outcome == SumCheck.Outcome.WITHIN_ROUNDING ? BigDecimal.ZERO
-                        : sum(addition.totals()).distanceTo(sum(addition.parts()));
+                        : SumCheck.intervalSum(addition.totals()).distanceTo(SumCheck.intervalSum(addition.parts()));
                 if (distance == null || gap.compareTo(distance) < 0) {
                     closest = addition;
                     distance = gap;
@@ -197,14 +197,6 @@ public final class PerfFormRule implements Rule {
             case WAN_YUAN -> amount.withUnit(AmountUnit.YUAN);
             default -> amount;
         };
-    }
-
-    private static Interval sum(List<PrintedAmount> amounts) {
-        Interval sum = Interval.ZERO;
-        for (PrintedAmount amount : amounts) {
-            sum = sum.plus(Interval.ofPrinted(amount));
-        }
-        return sum;
     }
 
     private Addition addition(ProjectForm form, PrintedAmount stated, Candidate candidate) {

@@ -128,10 +128,7 @@ public final class PerfNarrRule implements Rule {
         List<String> printed = inYuan.get().stream().map(i -> amounts.get(i).printed()).toList();
         List<FindingLocation> locations = new ArrayList<>(List.of(sentenceLocation(sentence)));
         yuan.forEach(f -> locations.add(Locations.row(f.table(), f.row())));
-        Interval sum = Interval.ZERO;
-        for (PrintedAmount amount : amounts) {
-            sum = sum.plus(Interval.ofPrinted(amount));
-        }
+        Interval sum = SumCheck.intervalSum(amounts);
         String names = String.join("、", yuan.stream().map(f -> "“" + f.name() + "”").toList());
         sink.failed(new Finding(ID, category(), Severity.ERROR,
                 "各项目绩效目标表金额之和与说明“" + sentence.text() + "”所述 " + stated.printed() + " 万元不符；" + names + "印作 "

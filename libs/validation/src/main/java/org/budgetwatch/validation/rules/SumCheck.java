@@ -67,7 +67,8 @@ final class SumCheck {
         return exact;
     }
 
-    private static Interval intervalSum(java.util.List<PrintedAmount> figures) {
+    /** The interval the printed figures' sum stands for. */
+    static Interval intervalSum(java.util.List<PrintedAmount> figures) {
         Interval sum = Interval.ZERO;
         for (PrintedAmount part : figures) {
             sum = sum.plus(Interval.ofPrinted(part));
