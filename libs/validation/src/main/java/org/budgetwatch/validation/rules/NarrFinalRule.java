@@ -89,24 +89,19 @@ public final class NarrFinalRule implements Rule {
         if (expected.isEmpty()) {
             return;
         }
-        if (expected.get().intersects(stated)) {
+        PrintedRates verdict = PrintedRates.of(expected.get(), rate);
+        if (verdict == PrintedRates.AGREES) {
             sink.passed(ID);
             return;
         }
-        boolean cut = expected.get().intersects(Statements.truncated(rate));
         String midpoint = expected.get().midpoint().setScale(2, RoundingMode.HALF_UP).toPlainString();
         String zh = "决算 " + actual.printed() + " ÷ 预算 " + budget.printed() + "（" + NarrativeFigures.unitName(budget.unit())
-                + "）应为完成 " + midpoint + "%，说明写作 " + rate.printed() + "%";
+                + "）应为完成 " + midpoint + "%，说明写作 " + rate.printed() + "%" + PrintedRates.noteZh(verdict, expected.get(), rate);
         String en = "final " + actual.printed() + " / budget " + budget.printed() + " (" + NarrativeFigures.unitName(budget.unit())
-                + ") is " + midpoint + "% completed, the narrative says " + rate.printed() + "%";
-        Finding finding = new Finding(ID, category(), cut ? Severity.INFO : Severity.ERROR, zh, en, expected.get(), stated,
+                + ") is " + midpoint + "% completed, the narrative says " + rate.printed() + "%" + PrintedRates.noteEn(verdict, expected.get(), rate);
+        sink.failed(new Finding(ID, category(), verdict.severity(), zh, en, expected.get(), stated,
                 stated.distanceTo(expected.get()), List.of(budget.printed(), actual.printed()), List.of(Statements.location(statement)),
-                Fingerprints.of(ID, "rate", statement.line(), statement.subject()), ValueUnit.PERCENT);
-        if (cut) {
-            sink.passedWithinRounding(finding);
-        } else {
-            sink.failed(finding);
-        }
+                Fingerprints.of(ID, "rate", statement.line(), statement.subject()), ValueUnit.PERCENT));
     }
 
     private void checkWords(NarrativeStatement statement, String word, PrintedAmount actual, PrintedAmount budget,

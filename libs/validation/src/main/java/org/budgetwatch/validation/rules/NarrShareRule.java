@@ -19,7 +19,8 @@ import org.budgetwatch.validation.rules.ShareWholes.Whole;
  * NARR-SHARE: "基本支出 2726.30 万元，占 6.69%" must equal the part over the whole it is a share of, within rounding.
  * The whole is taken only where the text makes it certain ({@link ShareWholes}): the amount the sentence names as the
  * whole ("占本年支出合计的 99.92%", "占“三公”经费的 13.77%"), or the sum of the shares listed with it when together they
- * make 100%. A share that differs from that whole is a WARNING. Otherwise the whole is not known: any amount stated a
+ * make 100%. A share that differs from that whole is an ERROR, or a WARNING where only cutting the last digit explains it
+ * ({@link PrintedRates}, the policy of every narrative rate). Otherwise the whole is not known: any amount stated a
  * few lines before that the share fits lets it pass, and a share that fits none is an INFO naming the nearest (a
  * guessed whole never makes a warning). A sentence that names a whole the document does not state is not checked.
  */
@@ -58,10 +59,11 @@ public final class NarrShareRule implements Rule {
             if (whole.isPresent()) {
                 PrintedAmount printedPart = whole.get().part(statement, part.get());
                 Optional<Interval> expected = expected(printedPart, whole.get().value());
-                if (expected.isEmpty() || expected.get().intersects(stated)) {
+                PrintedRates verdict = expected.map(e -> PrintedRates.of(e, share.get())).orElse(PrintedRates.AGREES);
+                if (verdict == PrintedRates.AGREES) {
                     sink.passed(ID);
                 } else {
-                    sink.failed(finding(Severity.WARNING, statement, whole.get(), printedPart, share.get(), expected.get(), stated));
+                    sink.failed(finding(verdict.severity(), statement, whole.get(), printedPart, share.get(), expected.get(), stated, verdict));
                 }
             } else if (ShareWholes.namedWhole(statement).isEmpty()) {
                 guessed(statements, i, part.get(), share.get(), stated, sink);
@@ -84,7 +86,7 @@ public final class NarrShareRule implements Rule {
             return;
         }
         Whole nearest = wholes.get(0);
-        expected(part, nearest.value()).ifPresent(e -> sink.failed(finding(Severity.INFO, statements.get(index), nearest, part, share, e, stated)));
+        expected(part, nearest.value()).ifPresent(e -> sink.failed(finding(Severity.INFO, statements.get(index), nearest, part, share, e, stated, PrintedRates.of(e, share))));
     }
 
     private static Optional<Interval> expected(PrintedAmount part, Interval whole) {
@@ -109,12 +111,12 @@ public final class NarrShareRule implements Rule {
     }
 
     private Finding finding(Severity severity, NarrativeStatement statement, Whole whole, PrintedAmount part, PrintedAmount share,
-                            Interval expected, Interval stated) {
+                            Interval expected, Interval stated, PrintedRates verdict) {
         String computed = expected.midpoint().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
         String zh = "“" + Statements.named(statement) + "” " + part.printed() + " 占“" + whole.name() + "” " + whole.printed()
-                + " 的 " + computed + "%，说明写作 " + share.printed() + "%";
+                + " 的 " + computed + "%，说明写作 " + share.printed() + "%" + PrintedRates.noteZh(verdict, expected, share);
         String en = "\"" + Statements.named(statement) + "\" " + part.printed() + " is " + computed + "% of \"" + whole.name() + "\" "
-                + whole.printed() + ", the narrative says " + share.printed() + "%";
+                + whole.printed() + ", the narrative says " + share.printed() + "%" + PrintedRates.noteEn(verdict, expected, share);
         List<FindingLocation> locations = new java.util.ArrayList<>(List.of(Statements.location(statement)));
         if (whole.statement() != null) {
             locations.add(Statements.location(whole.statement()));

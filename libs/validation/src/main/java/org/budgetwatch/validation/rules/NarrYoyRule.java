@@ -16,7 +16,7 @@ import org.budgetwatch.validation.report.Severity;
 /**
  * NARR-YOY: "本年 X 万元，比上年（比 2023 年预算、较上年、与上年相比）增加/减少 C 万元，增长/下降 R%" must be arithmetic:
  * the prior year's amount is X − C, and R must be C / (X − C), all within the rounding of the printed figures (ERROR
- * otherwise; rounding-only differences pass). A fall of more than 100% is impossible whatever the figures, and so is a
+ * otherwise; rounding-only differences pass, and a rate cut rather than rounded is a WARNING: {@link PrintedRates}). A fall of more than 100% is impossible whatever the figures, and so is a
  * rate of change from a prior year of 0 (ERROR). 增加 with 下降 (or 减少 with 增长) is a wording slip, and a statement
  * that repeats the amount, change and rate of the one before it under another heading was copied and not updated
  * (WARNING both).
@@ -89,13 +89,11 @@ public final class NarrYoyRule implements Rule {
             }
             repeatOf(statements, index, current.get(), change.get(), rate.get()).ifPresent(earlier -> sink.failed(repeated(statement, earlier)));
             Interval stated = Interval.ofPrinted(rate.get());
-            if (expected.get().intersects(stated)) {
+            PrintedRates verdict = PrintedRates.of(expected.get(), rate.get());
+            if (verdict == PrintedRates.AGREES) {
                 sink.passed(ID);
-            } else if (expected.get().intersects(Statements.truncated(rate.get()))) {
-                sink.passedWithinRounding(wrongRate(statement, rate.get(), expected.get(), stated, current.get(), change.get())
-                        .withSeverity(Severity.INFO));
             } else {
-                sink.failed(wrongRate(statement, rate.get(), expected.get(), stated, current.get(), change.get()));
+                sink.failed(wrongRate(statement, rate.get(), expected.get(), stated, current.get(), change.get(), verdict));
             }
         }
     }
@@ -148,15 +146,16 @@ public final class NarrYoyRule implements Rule {
     }
 
     private Finding wrongRate(NarrativeStatement statement, PrintedAmount rate, Interval expected, Interval stated,
-                              PrintedAmount current, PrintedAmount change) {
+                              PrintedAmount current, PrintedAmount change, PrintedRates verdict) {
         BigDecimal midpoint = expected.midpoint().setScale(2, java.math.RoundingMode.HALF_UP);
         String unit = NarrativeFigures.unitName(current.unit());
         String zh = "“" + Statements.named(statement) + "”：本年 " + current.printed() + " " + unit + "，变动 " + change.value().toPlainString() + " "
-                + NarrativeFigures.unitName(change.unit()) + "，应为 " + midpoint.toPlainString() + "%，说明写作 " + rate.value().toPlainString() + "%";
+                + NarrativeFigures.unitName(change.unit()) + "，应为 " + midpoint.toPlainString() + "%，说明写作 " + rate.value().toPlainString() + "%"
+                + PrintedRates.noteZh(verdict, expected, rate);
         String en = "\"" + Statements.named(statement) + "\": " + current.printed() + " " + unit + " with a change of " + change.value().toPlainString()
                 + " " + NarrativeFigures.unitName(change.unit()) + " gives " + midpoint.toPlainString() + "%, the narrative says "
-                + rate.value().toPlainString() + "%";
-        return new Finding(ID, category(), Severity.ERROR, zh, en, expected, stated, stated.distanceTo(expected),
+                + rate.value().toPlainString() + "%" + PrintedRates.noteEn(verdict, expected, rate);
+        return new Finding(ID, category(), verdict.severity(), zh, en, expected, stated, stated.distanceTo(expected),
                 List.of(current.printed(), change.printed()), List.of(Statements.location(statement)),
                 Fingerprints.of(ID, "rate", statement.line(), statement.subject()), ValueUnit.PERCENT);
     }

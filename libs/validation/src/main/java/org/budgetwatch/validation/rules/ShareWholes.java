@@ -17,6 +17,7 @@ import org.budgetwatch.extraction.model.StatedValue;
 import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.extraction.model.StatementKind;
 import org.budgetwatch.extraction.model.TableType;
+import org.budgetwatch.extraction.model.TextLine;
 import org.budgetwatch.extraction.table.Texts;
 import org.budgetwatch.validation.rules.SangongFigures.Item;
 
@@ -39,6 +40,8 @@ final class ShareWholes {
     private static final Pattern NAMED = Pattern.compile("占([^0-9%，,。；;]{1,24}?)\\s*\\d[\\d.\\s]*[%％]");
     private static final Pattern NOISE = Pattern.compile("[“”\"'‘’《》\\s]|的$|比重|比例|为$|合计|总计|总额|预算|数$|本部门|本单位");
     private static final int NAME_LOOKBACK_LINES = 12;
+    /** OCR exports underline figures ("<u>776.16</u>"); the statements are read without the tags. */
+    private static final Pattern UNDERLINE = Pattern.compile("</?u>");
 
     /**
      * A whole: its value, what it is called in a finding, the printed figures it was made of, and the statement it was
@@ -101,11 +104,23 @@ final class ShareWholes {
         return brokenDown(index).or(() -> breakdown(index));
     }
 
-    /** "X 万元，其中：A 万元，占 S%": X, the nearest amount at least A stated before in the same sentence. */
+    /**
+     * "X 万元，其中：A 万元，占 S%；B 万元，占 T%": X, the nearest amount at least A stated before in the same sentence;
+     * the shares listed after the 其中 in the same sentence break the same X down.
+     */
     private Optional<Whole> brokenDown(int index) {
         NarrativeStatement part = statements.get(index);
         Optional<PrintedAmount> partAmount = Statements.value(part, StatedValue.AMOUNT);
-        if (!part.text().startsWith("其中") || partAmount.isEmpty()) {
+        if (partAmount.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!part.text().startsWith("其中")) {
+            for (int j = index - 1; j >= 0 && statements.get(j).line() == part.line() && statements.get(j).kind() == StatementKind.SHARE; j--) {
+                if (statements.get(j).text().startsWith("其中")) {
+                    return sameSentence(j, index)
+                            ? brokenDown(j).filter(whole -> whole.value().high().compareTo(partAmount.get().value()) >= 0) : Optional.empty();
+                }
+            }
             return Optional.empty();
         }
         for (int j = index - 1; j >= 0 && statements.get(j).line() == part.line(); j--) {
@@ -115,6 +130,42 @@ final class ShareWholes {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether two statements of one line belong to one sentence: no full stop between them in the printed line
+     * ("…占 6.69%；项目支出 38008.35 万元，占 93.31%", not "…占 7.96%。本年收入中，…占 100%"). Each statement is found in
+     * the line by its figures, in order from the line's first statement, so that a figure printed twice is not
+     * mistaken for another's. False where the line does not show them.
+     */
+    private boolean sameSentence(int earlier, int later) {
+        int line = statements.get(later).line();
+        int first = earlier;
+        while (first > 0 && statements.get(first - 1).line() == line) {
+            first--;
+        }
+        for (TextLine printed : document.prose()) {
+            if (printed.line() != line) {
+                continue;
+            }
+            String text = Texts.withoutWhitespace(UNDERLINE.matcher(printed.text()).replaceAll(""));
+            int cursor = 0;
+            int from = -1;
+            for (int j = first; j <= later; j++) {
+                for (StatedValue value : statements.get(j).values()) {
+                    int at = text.indexOf(Texts.withoutWhitespace(value.amount().printed()), cursor);
+                    if (at < 0) {
+                        return false;
+                    }
+                    cursor = at + 1;
+                    if (j == earlier && from < 0) {
+                        from = at;
+                    }
+                }
+            }
+            return from >= 0 && text.substring(from, cursor).indexOf('。') < 0;
+        }
+        return false;
     }
 
     /** The amount stated a few lines before under the name the share gives its whole. */
@@ -198,6 +249,51 @@ final class ShareWholes {
                 run.clear();
             }
         }
+        findBreakdownsWithOneWrongShare();
+    }
+
+    /**
+     * A list of three or more shares in one sentence whose rates do not add up to 100% because one of them is wrong:
+     * every other share is its amount over the sum of the list's amounts, which proves that sum the whole (30.54% and
+     * 4.33% of 349.50 + 745.38 + 49.64 prove it beside a 65.13% misprinted 68.13%).
+     */
+    private void findBreakdownsWithOneWrongShare() {
+        int start = 0;
+        while (start < statements.size()) {
+            int end = start;
+            while (end < statements.size() && listedShare(end) && statements.get(end).line() == statements.get(start).line()
+                    && namedWhole(statements.get(end)).orElse("").equals(namedWhole(statements.get(start)).orElse(""))) {
+                end++;
+            }
+            List<Integer> run = new ArrayList<>();
+            for (int i = start; i < end; i++) {
+                run.add(i);
+            }
+            if (run.size() >= 3 && run.stream().noneMatch(breakdowns::containsKey) && agreeingShares(run) == run.size() - 1) {
+                List<Integer> members = List.copyOf(run);
+                members.forEach(m -> breakdowns.put(m, members));
+            }
+            start = Math.max(end, start + 1);
+        }
+    }
+
+    private boolean listedShare(int index) {
+        NarrativeStatement statement = statements.get(index);
+        return statement.kind() == StatementKind.SHARE && Statements.value(statement, StatedValue.SHARE).isPresent()
+                && Statements.value(statement, StatedValue.AMOUNT).isPresent();
+    }
+
+    private long agreeingShares(List<Integer> run) {
+        Interval sum = Interval.ZERO;
+        for (int i : run) {
+            sum = sum.plus(Interval.ofPrinted(Statements.value(statements.get(i), StatedValue.AMOUNT).orElseThrow()));
+        }
+        Interval whole = sum;
+        return run.stream().filter(i -> {
+            PrintedAmount share = Statements.value(statements.get(i), StatedValue.SHARE).orElseThrow();
+            return Interval.ofPrinted(Statements.value(statements.get(i), StatedValue.AMOUNT).orElseThrow()).dividedBy(whole)
+                    .map(q -> PrintedRates.of(q.times(HUNDRED), share) != PrintedRates.WRONG).orElse(false);
+        }).count();
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

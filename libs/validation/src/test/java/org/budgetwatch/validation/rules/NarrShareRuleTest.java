@@ -59,14 +59,40 @@ class NarrShareRuleTest {
         // 70 + 411.20 + 27 = 508.20: 13.77%, 80.91%, 5.31%; never a share of 公用经费 or of another item stated before
         assertThat(findings(new NarrShareRule(), JIANGSU_2019.formatted("80.92"))).isEmpty();
         assertThat(checks(new NarrShareRule(), JIANGSU_2019.formatted("80.92"))).isEqualTo(3);
-        assertThat(findings(new NarrShareRule(), JIANGSU_2019.formatted("80.29")))
-                .as("the three no longer make 100%: their whole is not known, so nothing is said").isEmpty();
+        // one share misprinted: the three no longer make 100%, but the other two are their amounts over 508.20, which
+        // proves the whole
+        assertThat(findings(new NarrShareRule(), JIANGSU_2019.formatted("80.29"))).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.messageZh()).contains("70+411.20+27", "的 80.91%", "说明写作 80.29%");
+        });
+        // two of them misprinted: nothing proves the whole, and nothing is said
+        assertThat(findings(new NarrShareRule(), JIANGSU_2019.formatted("80.29").replace("13.77%", "17.37%"))).isEmpty();
+    }
+
+    @Test
+    void aShareListedAfterAQizhongInTheSameSentenceShouldBeOfTheSameWhole() {
+        // 北京市东城区医疗保障局 2024 (line 570): "本部门 2024 年支出预算 40734.65 万元，其中：基本支出 2726.30 万元，占 6.69%；项目支出
+        // 38008.35 万元，占 93.31%。" — 93.31% is 38008.35 / 40734.65 whatever the other share says
+        String beijing = HEADER + "本部门 2024 年支出预算 40734.65 万元，其中：基本支出 2726.30 万元，占 6.69%%；项目支出 38008.35 万元，占 %s%%。\n";
+        assertThat(findings(new NarrShareRule(), beijing.formatted("93.31"))).isEmpty();
+        assertThat(findings(new NarrShareRule(), beijing.formatted("96.31"))).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.messageZh()).contains("40734.65", "的 93.31%", "说明写作 96.31%");
+        });
+    }
+
+    @Test
+    void aFullStopShouldEndTheSharesAQizhongBreaksDown() {
+        // 延边 2024 (line 628): the shares after "。" are of other wholes (本年收入中 …，上年结转中 …), each 100%
+        String yanbian = HEADER + "2024 年收入预算 1,144.52 万元，其中：本年收入 1,053.43 万元，占 92.04%；上年结转 91.09 万元，占 7.96%。"
+                + "本年收入中，一般公共预算拨款收入 1,053.43 万元，占 100%。上年结转中，一般公共预算拨款结转 91.09 万元，占 100%。\n";
+        assertThat(findings(new NarrShareRule(), yanbian)).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
     }
 
     @Test
     void sharesOfTheThreePublicCostsShouldBeOfTheThreePublicCostsTablesTotal() {
         // 584.35 is the table's “三公” subtotal (its 合计, 1,452.35, adds 会议费 and 培训费); 110 万元 is the table's 110.00
-        assertThat(findings(new NarrShareRule(), JIANGSU_2017)).filteredOn(f -> f.severity() == Severity.WARNING)
+        assertThat(findings(new NarrShareRule(), JIANGSU_2017)).filteredOn(f -> f.severity() == Severity.ERROR)
                 .extracting(Finding::messageZh).containsExactlyInAnyOrder(
                         "“因公出国(境)费支出” 110.00 占“《一般公共预算“三公”经费、会议费、培训费支出预算表》“三公”经费/小计” 584.35 的 18.82%，说明写作 18.85%",
                         "“公务用车购置及运行费支出” 317.80 占“《一般公共预算“三公”经费、会议费、培训费支出预算表》“三公”经费/小计” 584.35 的 54.39%，说明写作 54.43%",
@@ -78,7 +104,7 @@ class NarrShareRuleTest {
         String inYuan = JIANGSU_2017.replace("单位：万元", "单位：元")
                 .replace("1,452.35\t584.35\t110.00\t317.80\t50.00\t267.80\t156.55\t168.00\t700.00",
                         "14,523,500.00\t5,843,500.00\t1,100,000.00\t3,178,000.00\t500,000.00\t2,678,000.00\t1,565,500.00\t1,680,000.00\t7,000,000.00");
-        assertThat(findings(new NarrShareRule(), inYuan)).filteredOn(f -> f.severity() == Severity.WARNING).extracting(Finding::messageZh)
+        assertThat(findings(new NarrShareRule(), inYuan)).filteredOn(f -> f.severity() == Severity.ERROR).extracting(Finding::messageZh)
                 .hasSize(3).allSatisfy(m -> assertThat(m).contains("5,843,500.00")).anySatisfy(m -> assertThat(m).contains("的 26.79%"));
     }
 
@@ -87,7 +113,7 @@ class NarrShareRuleTest {
         // 17981.68 / 17996.68 = 99.917%; 本年支出合计 is 本年支出预算合计, not the 17981.68 stated just before
         assertThat(findings(new NarrShareRule(), JIANGSU_2017_FISCAL.formatted("99.92"))).isEmpty();
         assertThat(findings(new NarrShareRule(), JIANGSU_2017_FISCAL.formatted("99.29"))).singleElement().satisfies(f -> {
-            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.messageZh()).contains("17996.68", "99.92%", "99.29%");
         });
     }
@@ -97,7 +123,7 @@ class NarrShareRuleTest {
         assertThat(findings(new NarrShareRule(), YANBIAN.formatted("4.34"))).isEmpty();
         assertThat(findings(new NarrShareRule(), YANBIAN.formatted("4.33"))).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.messageZh()).isEqualTo("“住房保障(类)支出” 49.64 占“所列各项之和” 349.50+745.38+49.64 的 4.34%，说明写作 4.33%");
+            assertThat(f.messageZh()).isEqualTo("“住房保障(类)支出” 49.64 占“所列各项之和” 349.50+745.38+49.64 的 4.34%，说明写作 4.33%（末位舍去而非四舍五入）");
         });
     }
 

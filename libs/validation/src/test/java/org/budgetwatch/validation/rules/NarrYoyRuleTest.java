@@ -46,11 +46,14 @@ class NarrYoyRuleTest {
     }
 
     @Test
-    void shouldTakeARateCutRatherThanRoundedForRounding() {
-        // jiangsu-party-committee-office-2019-budget-text.pdf: "行政运行（项）支出9370.12万元，与上年相比增加1297.83万元，增长16.07%"
-        // 1297.83 / 8072.29 = 16.0776%: printed cut to 16.07 rather than rounded to 16.08
+    void shouldWarnOfARateCutRatherThanRoundedAsNarrShareDoes() {
+        // jiangsu-party-committee-office-2019-budget-text.pdf p.9: "行政运行（项）支出9370.12万元，与上年相比增加1297.83万元，增长16.07%"
+        // 1297.83 / 8072.29 = 16.0776%: printed cut to 16.07 rather than rounded to 16.08, a slip an auditor notes (the answer key's entry)
         String text = DOCUMENT.formatted("1．党委办公厅（室）及相关机构事务（款）行政运行（项）支出9370.12万元，与上年相比增加1297.83万元，增长16.07%。");
-        assertThat(findings(new NarrYoyRule(), text)).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+        assertThat(findings(new NarrYoyRule(), text)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.messageZh()).contains("应为 16.08%").contains("说明写作 16.07%（末位舍去而非四舍五入）");
+        });
     }
 
     @Test
