@@ -73,14 +73,15 @@ public final class DisclosureValidator {
         List<RuleTally> tallies = counts.entrySet().stream()
                 .map(e -> new RuleTally(e.getKey(), e.getValue()[0] + e.getValue()[1], e.getValue()[0], e.getValue()[1]))
                 .toList();
-        findings.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(Finding::fingerprint));
+        List<Finding> reported = new ArrayList<>(UnitCellEvidence.fold(findings));
+        reported.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(Finding::fingerprint));
         Completeness completeness = completeness(document);
-        boolean discrepancies = findings.stream().anyMatch(f -> f.severity() != Severity.INFO);
-        boolean incomplete = findings.stream().anyMatch(f -> f.ruleId().equals(CompleteTablesRule.ID));
+        boolean discrepancies = reported.stream().anyMatch(f -> f.severity() != Severity.INFO);
+        boolean incomplete = reported.stream().anyMatch(f -> f.ruleId().equals(CompleteTablesRule.ID));
         ReportStatus status = incomplete ? ReportStatus.INCOMPLETE
                 : discrepancies ? ReportStatus.DISCREPANCIES : ReportStatus.CLEAN;
         String version = overrides.isEmpty() ? set.version() : set.version() + "+local";
-        return new ValidationReport(version, status, tallies, findings, completeness);
+        return new ValidationReport(version, status, tallies, reported, completeness);
     }
 
     /** The document as the rules that judge figures and names see it: without the tables read with doubt. */
