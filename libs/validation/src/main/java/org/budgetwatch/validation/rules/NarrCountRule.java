@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.budgetwatch.extraction.amount.Interval;
 import org.budgetwatch.extraction.amount.PrintedAmount;
 import org.budgetwatch.extraction.model.CodeKind;
 import org.budgetwatch.extraction.model.ExtractedDocument;
@@ -13,6 +14,7 @@ import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.extraction.model.NarrativeStatement;
 import org.budgetwatch.extraction.model.StatedValue;
 import org.budgetwatch.extraction.model.StatementKind;
+import org.budgetwatch.extraction.model.TableCell;
 import org.budgetwatch.extraction.model.TableRow;
 import org.budgetwatch.extraction.model.TableSide;
 import org.budgetwatch.extraction.model.TableType;
@@ -123,17 +125,33 @@ public final class NarrCountRule implements Rule {
         });
     }
 
-    /** First-level projects: rows directly above uncoded project rows. */
+    /**
+     * First-level projects: rows directly above uncoded project rows. A 合计 printed again at the head of a page (延边 2024
+     * 预算表9, line 410) is the table's total repeated, not a row of its own: it is passed over.
+     */
     private static Optional<Set<Integer>> groupingRows(ExtractedDocument document) {
         return projectTable(document).flatMap(table -> {
             Set<Integer> parents = new LinkedHashSet<>();
-            List<TableRow> rows = table.rows();
+            List<TableRow> rows = table.rows().stream().filter(r -> !repeatedTotal(table, r)).toList();
             for (int r = 0; r + 1 < rows.size(); r++) {
                 if (rows.get(r).code() != null && !rows.get(r).total() && rows.get(r + 1).code() == null && !rows.get(r + 1).total()) {
                     parents.add(r);
                 }
             }
             return parents.isEmpty() ? Optional.empty() : Optional.of(Set.of(parents.size()));
+        });
+    }
+
+    /** A total row after the table's first, printing the same figures within rounding. */
+    private static boolean repeatedTotal(ExtractedTable table, TableRow row) {
+        TableRow first = table.rows().isEmpty() ? null : table.rows().get(0);
+        if (first == null || row == first || !row.total() || !first.total()) {
+            return false;
+        }
+        return table.columns().stream().allMatch(c -> {
+            Optional<PrintedAmount> a = first.cell(c.index()).map(TableCell::amount);
+            Optional<PrintedAmount> b = row.cell(c.index()).map(TableCell::amount);
+            return a.isPresent() == b.isPresent() && (a.isEmpty() || Interval.ofPrinted(a.get()).intersects(Interval.ofPrinted(b.get())));
         });
     }
 
