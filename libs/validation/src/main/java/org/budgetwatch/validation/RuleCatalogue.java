@@ -36,6 +36,7 @@ import org.budgetwatch.validation.rules.HierCodeRule;
 import org.budgetwatch.validation.rules.XtabTotalsRule;
 import org.budgetwatch.validation.rules.NarrYoyRule;
 import org.budgetwatch.validation.rules.NarrFinalRule;
+import org.budgetwatch.validation.rules.NarrTableTotalRule;
 import org.budgetwatch.validation.rules.NarrTotalRule;
 import org.budgetwatch.validation.rules.ReadDoubtfulTableRule;
 
@@ -135,6 +136,7 @@ public final class RuleCatalogue {
                 new NarrShareRule(),
                 new NarrAmountRule(),
                 new NarrTotalRule(),
+                new NarrTableTotalRule(),
                 new SangongNarrRule(),
                 new SangongVehiclesRule(),
                 new UnitScaleRule(),

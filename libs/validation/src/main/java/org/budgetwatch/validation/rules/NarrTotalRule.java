@@ -29,7 +29,7 @@ public final class NarrTotalRule implements Rule {
 
     public static final String ID = "NARR-TOTAL";
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
-    private static final java.util.regex.Pattern ANCHOR = java.util.regex.Pattern.compile("20\\d{2}\\s*年|本部门|本单位|我单位|我部门");
+    private static final java.util.regex.Pattern ANCHOR = java.util.regex.Pattern.compile("20\\d{2}\\s*(?:年|预算|决算)|本部门|本单位|我单位|我部门");
 
     @Override
     public String id() {

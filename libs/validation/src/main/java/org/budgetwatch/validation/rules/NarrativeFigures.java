@@ -35,12 +35,16 @@ import org.budgetwatch.validation.report.ValueUnit;
  * that column's total in the tables of the sentence's scope ({@link NarrativeScope}: the department's 支出总表, or the
  * general budget's tables): a mismatch is certain. Where the scope is not stated, every such table is a candidate, and
  * a figure that matches none is certainly wrong only when the candidates agree; otherwise which one it quotes is
- * unclear (INFO). A scope none of whose tables shows the column is compared like an unstated one, never certainly.</li>
+ * unclear (INFO). A scope none of whose tables shows the column is compared like an unstated one, certainly only where
+ * the department's whole is the general budget's ({@link ScopedPart#departmentIsGeneralBudget}). A subject may name the
+ * part with its fund ("一般公共预算基本支出", {@link ScopedPart}) or with no fund at all ("2024 年部门项目支出": the
+ * department's).</li>
  * <li>A subject linked to a table row is compared with the row's figures (and those of the same item in the other
  * tables); a mismatch is inferred, since the column is, and is reported only against a figure of the document's own
  * year (not a prior year's 执行数, a 增减 or a rate). A “三公” item (因公出国（境）费 …) is the “三公” table's figure: the
  * 基本支出 table's economic line of the same name holds only its basic part. A stated 0 against a row left blank
- * where it could be quoting is no contradiction.</li>
+ * where it could be quoting is no contradiction. A “三公” figure no row is linked to (the total, "公务用车购置及运维费
+ * 3.00万元") is the document's one “三公” table's, the mismatch inferred.</li>
  * <li>A figure that matches once multiplied or divided by 10,000, or that is printed digit for digit in a table of
  * another unit, is a unit error rather than a mismatch.</li>
  * </ul>
@@ -95,20 +99,30 @@ final class NarrativeFigures {
             if (stated.isEmpty() || stated.get().unit().inYuan() == null) {
                 continue;
             }
-            if (statement.subject() != null && COLUMN_SUBJECTS.contains(statement.subject())) {
-                NarrativeScope scope = NarrativeScope.ofPart(statements, i, COLUMN_SUBJECTS);
-                List<Target> targets = columnTotals(document, statement.subject(), scope.tables(document));
+            Optional<ScopedPart> part = statement.subject() != null && COLUMN_SUBJECTS.contains(statement.subject())
+                    ? Optional.of(new ScopedPart(statement.subject(), NarrativeScope.ofPart(statements, i, COLUMN_SUBJECTS)))
+                    : ScopedPart.of(statement.subject(), COLUMN_SUBJECTS);
+            if (part.isPresent()) {
+                NarrativeScope scope = part.get().scope();
+                List<Target> targets = columnTotals(document, part.get().part(), scope.tables(document));
                 Certainty certainty = scope != NarrativeScope.UNKNOWN || agree(targets) ? Certainty.CERTAIN : Certainty.UNCLEAR;
                 if (targets.isEmpty() && scope != NarrativeScope.UNKNOWN) {
-                    // no table of the sentence's scope shows the column: the other tables may still show the same figure
-                    targets = columnTotals(document, statement.subject(), NarrativeScope.UNKNOWN.tables(document));
-                    certainty = Certainty.UNCLEAR;
+                    // no table of the sentence's scope shows the column: the other tables may still show the same figure,
+                    // certainly so where the department's whole is the general budget's
+                    targets = columnTotals(document, part.get().part(), NarrativeScope.UNKNOWN.tables(document));
+                    certainty = scope == NarrativeScope.DEPARTMENT && ScopedPart.departmentIsGeneralBudget(document) && agree(targets)
+                            ? Certainty.CERTAIN : Certainty.UNCLEAR;
                 }
                 if (!targets.isEmpty()) {
                     comparisons.add(compareAny(document, statement, stated.get(), targets, targets, certainty));
                 }
             } else if (statement.tableIndex() != null && table(document, statement.tableIndex()).isPresent()) {
                 linkedRow(document, rowsByItem, statement, stated.get()).ifPresent(comparisons::add);
+            } else if (SangongFigures.statedFigure(document, statement).isPresent()) {
+                List<Target> table = sangongTargets(document, SangongFigures.statedFigure(document, statement).get());
+                if (table.size() == 1) {
+                    comparisons.add(compareAny(document, statement, stated.get(), table, table, Certainty.INFERRED));
+                }
             }
         }
         List<Comparison> list = List.copyOf(comparisons);

@@ -4,9 +4,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.budgetwatch.extraction.amount.PrintedAmount;
+import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractedTable;
+import org.budgetwatch.extraction.model.NarrativeStatement;
+import org.budgetwatch.extraction.model.StatedValue;
 import org.budgetwatch.extraction.model.TableCell;
 import org.budgetwatch.extraction.model.TableColumn;
 import org.budgetwatch.extraction.model.TableRow;
@@ -42,6 +46,7 @@ final class SangongFigures {
     }
 
     private static final Pattern OTHER_YEAR = Pattern.compile(".*(上年|去年|增减|增长|比上|变动).*");
+    private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
     private static final Pattern OTHER_FUND = Pattern.compile(".*(政府性基金|国有资本).*");
     private static final Pattern PURCHASE = Pattern.compile("^(其中[:：])?[（(]?[0-9一二三]?[)）、.]?(公务用车)?购置费?$");
     private static final Pattern RUNNING = Pattern.compile("^(其中[:：])?[（(]?[0-9一二三]?[)）、.]?(公务用车)?运行(维护|维修)?费$");
@@ -74,6 +79,28 @@ final class SangongFigures {
             return Optional.of(Item.RUNNING);
         }
         return w.contains("三公") ? Optional.of(Item.TOTAL) : Optional.empty();
+    }
+
+    /**
+     * The “三公” figure a sentence states for the document's own year, where no table row is linked to it: the total
+     * ("2024年“三公”经费预算数4.39万元", "我单位财政拨款“三公”经费预算安排3.61万元") or an item ("公务用车购置及运维费3.00万元"),
+     * compared by NARR-AMOUNT with the “三公” table. Not a 0 (SANGONG-NARR's), not another year's figure or a change.
+     */
+    static Optional<Item> statedFigure(ExtractedDocument document, NarrativeStatement statement) {
+        String subject = statement.subject();
+        Optional<PrintedAmount> amount = Statements.value(statement, StatedValue.AMOUNT);
+        if (subject == null || amount.isEmpty() || amount.get().value().signum() == 0 || OTHER_YEAR.matcher(subject).matches()
+                || subject.matches(".*(决算|执行).*")) {
+            return Optional.empty();
+        }
+        Integer year = document.metadata().fiscalYear();
+        Matcher years = YEAR.matcher(subject);
+        while (years.find()) {
+            if (year == null || Integer.parseInt(years.group(1)) != year) {
+                return Optional.empty();
+            }
+        }
+        return item(subject);
     }
 
     static Map<Item, Figure> read(ExtractedTable table, boolean finalAccounts) {

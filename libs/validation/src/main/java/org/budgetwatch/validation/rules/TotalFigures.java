@@ -133,12 +133,13 @@ final class TotalFigures {
             }
             Optional<TableColumn> column = fundColumn == null ? mainColumn(table)
                     : table.columns().stream().filter(c -> Texts.withoutWhitespace(c.path()).contains(fundColumn)).findFirst();
-            if (column.isEmpty()) {
+            boolean split = column.isEmpty() && fundColumn == null && splitByFunds(table, document.metadata().fiscalYear());
+            if (column.isEmpty() && !split) {
                 continue;
             }
             for (TableRow row : table.rows()) {
                 if (row.total() || TOTAL_NAME.matcher(TableFigures.name(row)).matches()) {
-                    cell(table, row, column.get()).ifPresent(candidates::add);
+                    (split ? acrossColumns(table, row) : cell(table, row, column.get())).ifPresent(candidates::add);
                 }
             }
         }
@@ -181,6 +182,30 @@ final class TotalFigures {
             return total.or(() -> Optional.of(table.columns().get(0)));
         }
         return table.columns().stream().findFirst().filter(c -> MAIN_COLUMN.matcher(ColumnTotals.leaf(c)).matches());
+    }
+
+    /**
+     * A summary printed without a 合计 column, its figures split over columns of the year (延边 2024 预算表1 and 预算表4:
+     * 编制预算 and 上年结转): its total is the sum across them.
+     */
+    private static boolean splitByFunds(ExtractedTable table, Integer fiscalYear) {
+        return table.columns().size() >= 2 && table.columns().stream().allMatch(c -> TableFigures.ofTheYear(c, fiscalYear) && !c.path().isBlank());
+    }
+
+    private static Optional<Candidate> acrossColumns(ExtractedTable table, TableRow row) {
+        List<PrintedAmount> amounts = table.columns().stream().map(c -> row.cell(c.index()).map(TableCell::amount).orElse(null))
+                .filter(java.util.Objects::nonNull).toList();
+        if (amounts.isEmpty()) {
+            return Optional.empty();
+        }
+        Interval sum = Interval.ZERO;
+        BigDecimal exact = BigDecimal.ZERO;
+        for (PrintedAmount amount : amounts) {
+            sum = sum.plus(Interval.ofPrinted(amount));
+            exact = exact.add(amount.value());
+        }
+        String printed = String.join("+", amounts.stream().map(PrintedAmount::printed).toList());
+        return Optional.of(new Candidate(table, row, null, printed, sum, exact));
     }
 
     private static Optional<Candidate> cell(ExtractedTable table, TableRow row, TableColumn column) {

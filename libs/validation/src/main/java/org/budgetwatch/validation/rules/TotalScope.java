@@ -42,7 +42,8 @@ record TotalScope(Fund fund, Side side, String account, boolean bare) {
     private static final Pattern ORGANISATION = Pattern.compile(
             "^[\\p{IsHan}]{1,24}?(?:局|院|委员会|委|办公厅|办公室|厅|中心|署|部)(?:\\(本级\\)|\\(汇总\\)|\\(机关\\))?");
     private static final Pattern NOISE = Pattern.compile("^(?:[(]?[一二三四五六七八九十0-9]+[)）.．、]|本部门|本单位|我单位|我局|我部门|部门)+");
-    private static final Pattern YEAR = Pattern.compile("20\\d{2}年度?|^度");
+    /** "2024年", "2024年度", and a year run into the total ("2024预算收入", 满城区医疗保障局 2024). */
+    private static final Pattern YEAR = Pattern.compile("20\\d{2}年度?|^20\\d{2}(?=预算|决算)|^度");
     /** "(一)收入预算：2026年收入预算 X 万元" and "(一)收入预算：2026年年初预算数 X 万元": a heading before the sentence. */
     private static final Pattern HEADING = Pattern.compile("^([^:：]{1,12})[:：](.*)$");
 
