@@ -253,15 +253,16 @@ final class ShareWholes {
     }
 
     /**
-     * A list of three or more shares in one sentence whose rates do not add up to 100% because one of them is wrong:
-     * every other share is its amount over the sum of the list's amounts, which proves that sum the whole (30.54% and
-     * 4.33% of 349.50 + 745.38 + 49.64 prove it beside a 65.13% misprinted 68.13%).
+     * A list of shares in one sentence whose rates do not add up to 100% because one of them is wrong: every other share
+     * is its amount over the sum of the list's amounts, which proves that sum the whole (30.54% and 4.33% of 349.50 +
+     * 745.38 + 49.64 prove it beside a 65.13% misprinted 68.13%; of two, 87.46% of 556.99 + 79.86 beside a 12.54%
+     * misprinted 15.54%).
      */
     private void findBreakdownsWithOneWrongShare() {
         int start = 0;
         while (start < statements.size()) {
             int end = start;
-            while (end < statements.size() && listedShare(end) && statements.get(end).line() == statements.get(start).line()
+            while (end < statements.size() && listedShare(end) && !breakdowns.containsKey(end) && statements.get(end).line() == statements.get(start).line()
                     && namedWhole(statements.get(end)).orElse("").equals(namedWhole(statements.get(start)).orElse(""))) {
                 end++;
             }
@@ -269,7 +270,7 @@ final class ShareWholes {
             for (int i = start; i < end; i++) {
                 run.add(i);
             }
-            if (run.size() >= 3 && run.stream().noneMatch(breakdowns::containsKey) && agreeingShares(run) == run.size() - 1) {
+            if (run.size() >= 2 && agreeingShares(run) == run.size() - 1) {
                 List<Integer> members = List.copyOf(run);
                 members.forEach(m -> breakdowns.put(m, members));
             }

@@ -25,7 +25,8 @@ import org.budgetwatch.extraction.model.TableType;
  * <li>a line numbered 一、 is the sum of the lines numbered （一）（二）… right under it, when every line up to the next
  * 一、-level line is so numbered (预算06表: 一、本年收入 = （一）一般公共预算资金 + （二） + （三）), or of the lines under it
  * that number themselves from 一 again until 二、 resumes the outer numbering (一、本年支出 = 一、一般公共服务支出 … 三十一、
- * 往来性支出, then 二、年终结转结余).</li>
+ * 往来性支出, then 二、年终结转结余), or, for a line of money by source (一、财政拨款收入, 一、本年收入, 二、上年结转), of the
+ * unnumbered lines under it that each name a fund (一般公共预算拨款 …).</li>
  * </ul>
  * Lines named 其中 break a figure down and add nothing. A numbering that neither rises nor resumes, lines numbered 1、 or
  * (1) (another hierarchy beside the Chinese one), or unnumbered lines under a numbered one where a sum is read are all
@@ -40,6 +41,8 @@ final class SummaryTotals {
     /** "1、", "1.", "(1)": a numbering beside the Chinese one, whose levels are not known. */
     private static final Pattern ARABIC = Pattern.compile("^\\s*(?:[（(]\\s*\\d+\\s*[)）]|\\d+\\s*[、.．](?!\\d))");
     private static final Pattern CARRIED = Pattern.compile(".*(结转|结余|结存).*");
+    private static final Pattern BY_SOURCE = Pattern.compile(".*(财政拨款(收入)?|本年收入|上年结转(结余)?)\\s*$");
+    private static final Pattern FUND = Pattern.compile("^\\s*(一般公共预算|政府性基金|国有资本经营).*");
     private static final int UNNUMBERED = Integer.MAX_VALUE;
 
     private SummaryTotals() {
@@ -70,6 +73,9 @@ final class SummaryTotals {
             List<TableRow> children = secondLevelUnder(rows, r);
             if (children.isEmpty()) {
                 children = restartedUnder(rows, r);
+            }
+            if (children.isEmpty()) {
+                children = fundsUnder(rows, r);
             }
             if (!children.isEmpty()) {
                 identities.addAll(TableIdentities.inEveryColumn(table, rows.get(r), children));
@@ -144,6 +150,26 @@ final class SummaryTotals {
             children.add(row);
         }
         return List.of();
+    }
+
+    /**
+     * The unnumbered lines under a 一、-level line of money by source (一、财政拨款收入, 一、本年收入, 二、上年结转) when each names
+     * a fund (延边 2024 预算表1: 一、财政拨款收入 = 一般公共预算拨款收 + 政府性基金预算拨款 + 国有资本经营预算拨): unnumbered lines
+     * under any other line (一、教育支出 over its units) are not known to add up.
+     */
+    private static List<TableRow> fundsUnder(List<TableRow> rows, int parentIndex) {
+        TableRow parent = rows.get(parentIndex);
+        if (level(parent) != 1 || parent.total() || !BY_SOURCE.matcher(parent.label()).matches()) {
+            return List.of();
+        }
+        List<TableRow> children = new ArrayList<>();
+        for (int r = parentIndex + 1; r < rows.size() && !rows.get(r).total() && level(rows.get(r)) != 1; r++) {
+            if (level(rows.get(r)) != UNNUMBERED || !FUND.matcher(rows.get(r).label()).matches()) {
+                return List.of();
+            }
+            children.add(rows.get(r));
+        }
+        return children;
     }
 
     private static int level(TableRow row) {

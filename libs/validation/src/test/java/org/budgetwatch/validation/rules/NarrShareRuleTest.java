@@ -70,6 +70,17 @@ class NarrShareRuleTest {
     }
 
     @Test
+    void oneOfTwoSharesShouldBeProvenWrongByTheOther() {
+        // 延边 2024 (line 640): "基本支出中，人员经费 556.99 万元，占 87.46%；公用经费 79.86 万元，占 12.54%" — 12.54% is 79.86 over
+        // their sum, 636.85, so 87.46% misprinted 90.46% is wrong
+        assertThat(findings(new NarrShareRule(), YANBIAN.formatted("4.34").replace("占 87.46%", "占 90.46%")))
+                .filteredOn(f -> f.severity() != Severity.INFO).singleElement().satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(f.messageZh()).contains("556.99+79.86", "的 87.46%", "说明写作 90.46%");
+                });
+    }
+
+    @Test
     void aShareListedAfterAQizhongInTheSameSentenceShouldBeOfTheSameWhole() {
         // 北京市东城区医疗保障局 2024 (line 570): "本部门 2024 年支出预算 40734.65 万元，其中：基本支出 2726.30 万元，占 6.69%；项目支出
         // 38008.35 万元，占 93.31%。" — 93.31% is 38008.35 / 40734.65 whatever the other share says

@@ -93,8 +93,19 @@ class SummaryTotalsTest {
     @Test
     void shouldLeaveUnnumberedBreakdownsOutOfTheSum() {
         assertThat(errors(YANBIAN_01.formatted("1,053.43"))).isEmpty();
-        assertThat(errors(YANBIAN_01.formatted("1,035.43"))).singleElement()
-                .satisfies(f -> assertThat(f.messageZh()).contains("本年收入合计/编制预算：合计 1,053.43 不等于各项之和 1035.43"));
+        // 一、财政拨款收入 printed 1,035.43: its fund line (1,053.43) and 本年收入合计 both contradict it; the fund line is not
+        // added into 本年收入合计 beside it
+        assertThat(errors(YANBIAN_01.formatted("1,035.43"))).hasSize(2)
+                .anySatisfy(f -> assertThat(f.messageZh()).contains("本年收入合计/编制预算：合计 1,053.43 不等于各项之和 1035.43"))
+                .anySatisfy(f -> assertThat(f.messageZh()).contains("一、财政拨款收入/编制预算：合计 1,035.43 不等于各项之和 1053.43"));
+    }
+
+    @Test
+    void shouldAddUpTheFundsUnderALineOfMoneyBySource() {
+        // 延边 预算表1: 一、财政拨款收入 = 一般公共预算拨款收 + 政府性基金预算拨款 + 国有资本经营预算拨 (the last two blank)
+        String changed = YANBIAN_01.formatted("1,053.43").replace("一般公共预算拨款收\t1,053.43", "一般公共预算拨款收\t1,035.43");
+        assertThat(errors(changed)).singleElement()
+                .satisfies(f -> assertThat(f.messageZh()).contains("一、财政拨款收入/编制预算：合计 1,053.43 不等于各项之和 1035.43"));
     }
 
     @Test
