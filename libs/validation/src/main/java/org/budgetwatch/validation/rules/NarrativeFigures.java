@@ -119,8 +119,9 @@ final class NarrativeFigures {
             } else if (statement.tableIndex() != null && table(document, statement.tableIndex()).isPresent()) {
                 linkedRow(document, rowsByItem, statement, stated.get()).ifPresent(comparisons::add);
             } else if (SangongFigures.statedFigure(document, statement).isPresent()) {
+                // only against the column of the document's own year (Yantai 2026 p.29's table prints 2025年预算数 too)
                 List<Target> table = sangongTargets(document, SangongFigures.statedFigure(document, statement).get());
-                if (table.size() == 1) {
+                if (table.size() == 1 && TableFigures.ofTheYear(table.get(0).column(), document.metadata().fiscalYear())) {
                     comparisons.add(compareAny(document, statement, stated.get(), table, table, Certainty.INFERRED));
                 }
             }

@@ -220,8 +220,7 @@ final class DocumentRelations {
     }
 
     private static boolean hasShare(PrintedFigure amount, Map<String, PrintedFigure> figures) {
-        return figures.containsKey(PrintedFigure.statementId(amount.statement(), StatedValue.SHARE, 1))
-                || figures.values().stream().anyMatch(f -> Objects.equals(f.statement(), amount.statement()) && StatedValue.SHARE.equals(f.role()));
+        return figures.values().stream().anyMatch(f -> Objects.equals(f.statement(), amount.statement()) && StatedValue.SHARE.equals(f.role()));
     }
 
     private static boolean addIfHolds(Relation relation, Map<String, PrintedFigure> figures, List<Relation> relations) {

@@ -17,7 +17,8 @@ import org.budgetwatch.extraction.model.TableRow;
  * sentence. Identified by where it is read (table, row and column, or statement and role), so the same figure can be
  * found again in the document re-read after a change.
  *
- * @param lines the text lines the figure may be printed on (a row of a Word export spans several lines)
+ * @param firstLine the first text line the figure may be printed on
+ * @param lastLine  the last (a row of a Word export spans several lines)
  */
 record PrintedFigure(String id, PrintedAmount amount, Integer table, Integer row, Integer column, Integer statement, String role, int firstLine,
                      int lastLine, String description) {
