@@ -54,8 +54,11 @@ class MutationDetectionTest {
     static final List<String> CORPUS = List.of("baoding-mancheng-medical-security-2024-unit-budget", "beijing-dongcheng-medical-security-2024-budget",
             "wuhan-dongxihu-medical-security-2024-budget", "yanbian-medical-security-2024-budget");
 
-    /** Measured on 2026-12-06 (docs/rules.md, "Measured by changing printed figures"); raise it as rules improve. */
-    static final double DETECTION_FLOOR = 0.0;
+    /**
+     * The sample measured 92.8% on 2026-12-06 (every figure: 89.9%; docs/rules.md, "Measured by changing printed figures");
+     * raise it as rules improve. Issue 17 asks 95%.
+     */
+    static final double DETECTION_FLOOR = 0.92;
 
     static final long SEED = 17;
     static final int SAMPLE_PER_DOCUMENT = 60;
