@@ -13,17 +13,32 @@ import org.jsoup.nodes.Entities;
  * publish web pages saved as PDF: its PDF backend (Skia) places text and draws borders in its own way, unlike PDFBox
  * (which typesets the other test PDFs) and LibreOffice (the Word fixtures). A4 landscape, tables with a border round
  * every cell and cells as wide as their text lets them, so long headings and labels wrap in their cells where a table
- * is wide. The system's Chromium, as Debian installs it (.ci/run installs it for the web page test).
+ * is wide; or the same page with no borders at all ({@link Cells#UNRULED}), as many web pages print their tables, so
+ * that only the text's positions say where a cell is. The system's Chromium, as Debian installs it (.ci/run installs
+ * it for the web page test).
  */
 final class ChromiumPrinter {
 
     private static final List<Path> BROWSERS = List.of(Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser"),
             Path.of("/usr/bin/google-chrome"));
     private static final long TIMEOUT_SECONDS = 120;
-    private static final String STYLE = "@page{size:A4 landscape;margin:12mm}"
+    private static final String PAGE_STYLE = "@page{size:A4 landscape;margin:12mm}"
             + "body{font-family:'WenQuanYi Zen Hei',sans-serif;font-size:9pt}"
-            + "table{border-collapse:collapse;margin:6pt 0}"
-            + "td{border:0.6pt solid #000;padding:1pt 3pt;font-size:7.5pt}";
+            + "table{border-collapse:collapse;margin:6pt 0}";
+
+    /** How the table cells are drawn. */
+    enum Cells {
+        /** A border round every cell. */
+        RULED("td{border:0.6pt solid #000;padding:1pt 3pt;font-size:7.5pt}"),
+        /** No border anywhere, cells a little further apart: the columns are seen only in the text's alignment. */
+        UNRULED("td{border:none;padding:1pt 6pt;font-size:7.5pt}");
+
+        private final String style;
+
+        Cells(String style) {
+            this.style = style;
+        }
+    }
 
     private ChromiumPrinter() {
     }
@@ -33,12 +48,16 @@ final class ChromiumPrinter {
     }
 
     static byte[] print(List<List<String>> blocks) throws IOException, InterruptedException {
+        return print(blocks, Cells.RULED);
+    }
+
+    static byte[] print(List<List<String>> blocks, Cells cells) throws IOException, InterruptedException {
         Path browser = browser().orElseThrow(() -> new IllegalStateException("no Chromium at " + BROWSERS));
         Path dir = Files.createTempDirectory("chromium-print");
         try {
             Path page = dir.resolve("disclosure.html");
             Path pdf = dir.resolve("disclosure.pdf");
-            Files.writeString(page, html(blocks));
+            Files.writeString(page, html(blocks, cells));
             Process chromium = new ProcessBuilder(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                     "--disable-extensions", "--user-data-dir=" + dir.resolve("profile"), "--no-pdf-header-footer",
                     "--print-to-pdf=" + pdf, page.toUri().toString())
@@ -59,8 +78,9 @@ final class ChromiumPrinter {
         }
     }
 
-    private static String html(List<List<String>> blocks) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>" + STYLE + "</style></head><body>\n");
+    private static String html(List<List<String>> blocks, Cells cells) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>" + PAGE_STYLE + cells.style
+                + "</style></head><body>\n");
         for (List<String> block : blocks) {
             if (!block.get(0).contains("\t")) {
                 html.append("<p>").append(Entities.escape(block.get(0))).append("</p>\n");

@@ -3,6 +3,7 @@ package org.budgetwatch.extraction.pdf;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /** A page read as blocks, top to bottom: its ruled tables, its tables printed without rulings, and its lines. */
 final class PageLayout {
@@ -11,6 +12,15 @@ final class PageLayout {
     }
 
     static List<PageBlock> of(PdfPage page) {
+        return of(page, List.of());
+    }
+
+    /**
+     * @param footOfPageBefore the lines the page before ends with that may be the header of a table whose body starts
+     *     this page ({@link CarriedHeader#atFoot}): read with that body when this page starts with a row of figures
+     *     printed without rulings; the header's rows then name the page before
+     */
+    static List<PageBlock> of(PdfPage page, List<TextLine> footOfPageBefore) {
         List<Glyph> glyphs = new ArrayList<>(page.glyphs());
         List<PageBlock> blocks = new ArrayList<>();
         for (Lattice lattice : LatticeFinder.find(page)) {
@@ -20,8 +30,29 @@ final class PageLayout {
             }
         }
         List<TextLine> lines = TextLine.of(glyphs);
-        blocks.addAll(StreamTables.find(page.number(), lines));
+        List<PageBlock> stream = StreamTables.find(page.number(), lines);
+        if (!footOfPageBefore.isEmpty() && startsWithABody(lines, blocks)) {
+            List<TextLine> header = CarriedHeader.above(footOfPageBefore, lines.get(0));
+            List<TextLine> joined = new ArrayList<>(header);
+            joined.addAll(lines);
+            List<PageBlock> withHeader = StreamTables.find(page.number(), joined, Set.copyOf(header));
+            if (withHeader.get(0) instanceof PageBlock.Table table && table.table().rows().get(0).page() == page.number() - 1) {
+                stream = withHeader;
+            }
+        }
+        blocks.addAll(stream);
         blocks.sort(Comparator.comparingDouble(PageBlock::top));
         return blocks;
+    }
+
+    /** Whether the page read with the header at the foot of the page before took it as its first table's. */
+    static boolean tookHeaderFromPageBefore(List<PageBlock> blocks, int page) {
+        return !blocks.isEmpty() && blocks.get(0) instanceof PageBlock.Table table && !table.table().ruled()
+                && table.table().rows().get(0).page() == page - 1;
+    }
+
+    /** The page's first line is a row of figures, above any ruled table: a body without its header. */
+    private static boolean startsWithABody(List<TextLine> lines, List<PageBlock> ruled) {
+        return !lines.isEmpty() && StreamTables.hasFigureColumn(lines.get(0)) && ruled.stream().allMatch(t -> t.top() > lines.get(0).top());
     }
 }

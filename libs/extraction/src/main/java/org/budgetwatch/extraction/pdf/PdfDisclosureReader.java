@@ -63,7 +63,13 @@ public final class PdfDisclosureReader {
         List<List<PageBlock>> blocks = new ArrayList<>(pages.size());
         for (PdfPage page : pages) {
             budget.check();
-            blocks.add(PageLayout.of(page));
+            List<PageBlock> before = blocks.isEmpty() ? List.of() : blocks.get(blocks.size() - 1);
+            List<TextLine> foot = CarriedHeader.atFoot(before);
+            List<PageBlock> laidOut = PageLayout.of(page, foot);
+            if (!foot.isEmpty() && PageLayout.tookHeaderFromPageBefore(laidOut, page.number())) {
+                before.removeIf(b -> b instanceof PageBlock.Line line && foot.contains(line.line())); // now the table's header
+            }
+            blocks.add(laidOut);
         }
         return blocks;
     }

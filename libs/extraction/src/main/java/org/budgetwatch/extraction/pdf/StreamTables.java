@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.budgetwatch.extraction.classify.CodeParser;
 
@@ -17,8 +18,12 @@ final class StreamTables {
 
     /** A gap this wide (in type sizes) between two runs of a line separates cells. */
     private static final float CELL_GAP = 1.6f;
+    /** Within a table, a gap this wide (in type sizes) may part two columns. */
+    private static final float COLUMN_GAP = 0.8f;
     /** Header lines closer than this (in type sizes) cannot be two lines of one cell: they head different columns. */
     private static final float INTERLEAVED = 0.95f;
+    /** The most characters a heading has on one line; a longer run is prose. */
+    private static final int HEADING_LENGTH = 30;
     /** A gap this wide (in type sizes) between two glyphs is a space. */
     private static final float WORD_SPACE = 0.25f;
     /** An amount printed whole, without spaces: 40,734.65, 650, -3.20. */
@@ -31,6 +36,14 @@ final class StreamTables {
     }
 
     static List<PageBlock> find(int page, List<TextLine> lines) {
+        return find(page, lines, Set.of());
+    }
+
+    /**
+     * @param fromPageBefore lines at the head of {@code lines} that the page before printed at its foot (the header of
+     *     a table whose body starts on this page), set just above this page's first line; their rows keep their page
+     */
+    static List<PageBlock> find(int page, List<TextLine> lines, Set<TextLine> fromPageBefore) {
         List<PageBlock> blocks = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
@@ -53,7 +66,7 @@ final class StreamTables {
             }
             List<TextLine> block = lines.subList(i, end);
             if (block.size() >= 2 && block.stream().filter(StreamTables::hasFigure).count() >= 1) {
-                blocks.add(new PageBlock.Table(table(page, block)));
+                blocks.add(new PageBlock.Table(table(page, block, fromPageBefore)));
             } else {
                 block.forEach(l -> blocks.add(new PageBlock.Line(page, l)));
             }
@@ -65,6 +78,14 @@ final class StreamTables {
     /** Text in columns: two or more runs apart, and not a line that names the table's owner or unit. */
     static boolean isRow(TextLine line) {
         return cellRuns(line).size() >= 2 && !FURNITURE.matcher(line.text()).matches();
+    }
+
+    /**
+     * A line that may be a table header's: text in columns without a figure, not a sentence, no cell a paragraph long.
+     */
+    static boolean isHeaderLine(TextLine line) {
+        return isRow(line) && !hasFigureColumn(line) && !line.text().contains("。")
+                && cellRuns(line).stream().allMatch(run -> run.text().length() <= HEADING_LENGTH);
     }
 
     /**
@@ -85,8 +106,14 @@ final class StreamTables {
         return true;
     }
 
+    /** A figure in a cell after the first, the cells told apart as between a table's rows (prose has figures too). */
     private static boolean hasFigure(TextLine line) {
         return cellRuns(line).stream().skip(1).anyMatch(r -> VisualLine.isFigure(r.text()));
+    }
+
+    /** A figure in a column after the first, within a table (a figure set close before the next column's text too). */
+    static boolean hasFigureColumn(TextLine line) {
+        return columnRuns(line).stream().skip(1).anyMatch(r -> VisualLine.isFigure(r.text()));
     }
 
     /** A short line between rows, set as tight as the lines of one cell: the wrapped rest of a label. */
@@ -103,7 +130,7 @@ final class StreamTables {
         return nearAbove && (nearBelow || index > blockStart);
     }
 
-    private static PageTable table(int page, List<TextLine> block) {
+    private static PageTable table(int page, List<TextLine> block, Set<TextLine> fromPageBefore) {
         float[] edges = columnEdges(block);
         int width = edges.length - 1;
         List<VisualLine> visual = new ArrayList<>();
@@ -111,12 +138,12 @@ final class StreamTables {
             visual.add(new VisualLine(line.baseline(), line.size(), cells(line, edges)));
         }
         int firstFigure = 0;
-        while (firstFigure < block.size() && !hasFigure(block.get(firstFigure))) {
+        while (firstFigure < block.size() && !hasFigureColumn(block.get(firstFigure))) {
             firstFigure++;
         }
         // the first row may begin above its figures: its name wrapped, the figures centred beside it
         int bodyStart = RowGrouping.firstRowStart(visual, firstFigure);
-        List<GridRow> rows = new ArrayList<>(header(page, block.subList(0, bodyStart), edges));
+        List<GridRow> rows = new ArrayList<>(header(page, block.subList(0, bodyStart), edges, fromPageBefore));
         List<VisualLine> body = visual.subList(bodyStart, visual.size());
         for (List<Integer> group : RowGrouping.rows(body)) {
             String[] printed = new String[width];
@@ -140,7 +167,7 @@ final class StreamTables {
      * The header's rows: each run of a header line covers the columns its extent overlaps most of; a line set
      * tight under the one above whose runs each fall under one run of it is the wrapped rest of those headings.
      */
-    private static List<GridRow> header(int page, List<TextLine> lines, float[] edges) {
+    private static List<GridRow> header(int page, List<TextLine> lines, float[] edges, Set<TextLine> fromPageBefore) {
         int width = edges.length - 1;
         List<String[]> covering = new ArrayList<>();
         List<int[]> starts = new ArrayList<>();
@@ -151,7 +178,7 @@ final class StreamTables {
             int[] start = new int[width];
             Arrays.fill(cover, "");
             Arrays.fill(start, -1);
-            List<TextLine> runs = line.runs(CELL_GAP);
+            List<TextLine> runs = columnRuns(line);
             List<int[]> spans = widenedOverTheirSubheadings(runs, edges, subheadings(lines.subList(l + 1, lines.size()), edges));
             for (int r = 0; r < runs.size(); r++) {
                 int from = spans.get(r)[0];
@@ -188,7 +215,8 @@ final class StreamTables {
             for (int c = 0; c < width; c++) {
                 printed[c] = starts.get(r)[c] == c ? covering.get(r)[c] : "";
             }
-            rows.add(new GridRow(page, kept.get(r).top(), kept.get(r).baseline(), printed, covering.get(r)));
+            int printedOn = fromPageBefore.contains(kept.get(r)) ? page - 1 : page;
+            rows.add(new GridRow(printedOn, kept.get(r).top(), kept.get(r).baseline(), printed, covering.get(r)));
         }
         return rows;
     }
@@ -201,7 +229,7 @@ final class StreamTables {
         float[] middles = new float[edges.length - 1];
         Arrays.fill(middles, Float.NaN);
         for (TextLine line : lines) {
-            for (TextLine run : line.runs(CELL_GAP)) {
+            for (TextLine run : columnRuns(line)) {
                 int[] under = columnsUnder(edges, run);
                 for (int c = under[0]; c <= under[1]; c++) {
                     middles[c] = Float.isNaN(middles[c]) ? centre(run) : middles[c];
@@ -299,9 +327,9 @@ final class StreamTables {
         for (int c = 0; c < width; c++) {
             byColumn.add(new ArrayList<>());
         }
-        for (TextLine run : cellRuns(line)) {
+        for (TextLine run : columnRuns(line)) {
             int column = columnAt(edges, run.left() + run.right() > 0 ? (run.left() + run.right()) / 2 : 0);
-            byColumn.get(column).addAll(run.glyphs());
+            byColumn.get(column).addAll(run.printed());
         }
         String[] cells = new String[width];
         for (int c = 0; c < width; c++) {
@@ -317,19 +345,19 @@ final class StreamTables {
      * of no column's text, and stands over none, heads a column of its own.
      */
     private static float[] columnEdges(List<TextLine> block) {
-        List<TextLine> withFigures = block.stream().filter(StreamTables::hasFigure).toList();
+        List<TextLine> withFigures = block.stream().filter(StreamTables::hasFigureColumn).toList();
         List<float[]> extents = new ArrayList<>();
         float firstFigure = Float.MAX_VALUE;
         for (TextLine line : withFigures.size() >= 2 ? withFigures : block) {
-            for (TextLine run : cellRuns(line)) {
+            for (TextLine run : columnRuns(line)) {
                 extents.add(new float[] {run.left(), run.right()});
                 boolean amount = VisualLine.isFigure(run.text()) && CodeParser.parse(run.text()).isEmpty();
                 firstFigure = amount ? Math.min(firstFigure, run.left()) : firstFigure;
             }
         }
         List<float[]> blankColumns = new ArrayList<>();
-        for (int i = 0; withFigures.size() >= 2 && i < block.size() && !hasFigure(block.get(i)); i++) {
-            blankColumns.addAll(headingsOfBlankColumns(cellRuns(block.get(i)), extents, firstFigure));
+        for (int i = 0; withFigures.size() >= 2 && i < block.size() && !hasFigureColumn(block.get(i)); i++) {
+            blankColumns.addAll(headingsOfBlankColumns(columnRuns(block.get(i)), extents, firstFigure));
         }
         extents.addAll(blankColumns);
         extents.sort(Comparator.comparingDouble(e -> e[0]));
@@ -385,8 +413,17 @@ final class StreamTables {
      * is one.
      */
     static List<TextLine> cellRuns(TextLine line) {
+        return cellRuns(line, CELL_GAP);
+    }
+
+    /** The line's runs as a table's columns part them: split at narrower gaps than a line's cells are told apart by. */
+    private static List<TextLine> columnRuns(TextLine line) {
+        return cellRuns(line, COLUMN_GAP);
+    }
+
+    private static List<TextLine> cellRuns(TextLine line, float gap) {
         List<TextLine> cells = new ArrayList<>();
-        for (TextLine run : line.runs(CELL_GAP)) {
+        for (TextLine run : line.runs(gap)) {
             List<Glyph> glyphs = run.glyphs();
             int from = 0;
             for (int i = 1; i < glyphs.size(); i++) {

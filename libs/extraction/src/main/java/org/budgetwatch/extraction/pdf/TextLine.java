@@ -87,21 +87,31 @@ final class TextLine {
         return text.toString();
     }
 
+    /** The glyphs as printed, spaces too. */
+    List<Glyph> printed() {
+        return glyphs;
+    }
+
     /**
      * The line's runs of text, split where the gap between two inked glyphs is at least {@code gap} times the type
-     * size: the cells of a row printed without borders.
+     * size: the cells of a row printed without borders. A run keeps the spaces printed inside it (合 计).
      */
     List<TextLine> runs(float gap) {
         List<TextLine> runs = new ArrayList<>();
         int from = 0;
-        for (int i = 1; i < ink.size(); i++) {
-            Glyph previous = ink.get(i - 1);
-            if (ink.get(i).x() - previous.right() >= gap * Math.min(previous.size(), ink.get(i).size())) {
-                runs.add(new TextLine(ink.subList(from, i)));
+        Glyph previous = null;
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph glyph = glyphs.get(i);
+            if (glyph.isSpace()) {
+                continue;
+            }
+            if (previous != null && glyph.x() - previous.right() >= gap * Math.min(previous.size(), glyph.size())) {
+                runs.add(new TextLine(glyphs.subList(from, i)));
                 from = i;
             }
+            previous = glyph;
         }
-        runs.add(new TextLine(ink.subList(from, ink.size())));
+        runs.add(new TextLine(glyphs.subList(from, glyphs.size())));
         return runs;
     }
 
