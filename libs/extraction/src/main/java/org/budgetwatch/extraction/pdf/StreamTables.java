@@ -20,8 +20,6 @@ final class StreamTables {
     private static final float CELL_GAP = 1.6f;
     /** Within a table, a gap this wide (in type sizes) may part two columns. */
     private static final float COLUMN_GAP = 0.8f;
-    /** Header lines closer than this (in type sizes) cannot be two lines of one cell: they head different columns. */
-    private static final float INTERLEAVED = 0.95f;
     /** The most characters a heading has on one line; a longer run is prose. */
     private static final int HEADING_LENGTH = 30;
     /** A gap this wide (in type sizes) between two glyphs is a space. */
@@ -93,7 +91,7 @@ final class StreamTables {
      * of a heading wrapped in its cell beside headings of one line, which stand centred in the cells' height.
      */
     private static boolean interleavedAbove(TextLine above, TextLine line) {
-        if (line.baseline() - above.baseline() >= INTERLEAVED * line.size() || FURNITURE.matcher(above.text()).matches()) {
+        if (line.baseline() - above.baseline() >= StreamHeader.INTERLEAVED * line.size() || FURNITURE.matcher(above.text()).matches()) {
             return false;
         }
         for (TextLine run : above.runs(CELL_GAP)) {
@@ -143,7 +141,11 @@ final class StreamTables {
         }
         // the first row may begin above its figures: its name wrapped, the figures centred beside it
         int bodyStart = RowGrouping.firstRowStart(visual, firstFigure);
-        List<GridRow> rows = new ArrayList<>(header(page, block.subList(0, bodyStart), edges, fromPageBefore));
+        boolean[] labelColumns = labelColumns(visual.subList(firstFigure, visual.size()));
+        while (bodyStart < firstFigure && printsBeyond(visual.get(bodyStart), labelColumns)) {
+            bodyStart++; // a heading's last line set close above the first row: a row's own lines above its figures are its label's
+        }
+        List<GridRow> rows = new ArrayList<>(StreamHeader.rows(page, block.subList(0, bodyStart), edges, fromPageBefore));
         List<VisualLine> body = visual.subList(bodyStart, visual.size());
         for (List<Integer> group : RowGrouping.rows(body)) {
             String[] printed = new String[width];
@@ -163,162 +165,25 @@ final class StreamTables {
         return new PageTable(page, left, block.get(0).top(), right, block.get(block.size() - 1).baseline(), edges, rows, false);
     }
 
-    /**
-     * The header's rows: each run of a header line covers the columns its extent overlaps most of; a line set
-     * tight under the one above whose runs each fall under one run of it is the wrapped rest of those headings.
-     */
-    private static List<GridRow> header(int page, List<TextLine> lines, float[] edges, Set<TextLine> fromPageBefore) {
-        int width = edges.length - 1;
-        List<String[]> covering = new ArrayList<>();
-        List<int[]> starts = new ArrayList<>();
-        List<TextLine> kept = new ArrayList<>();
-        for (int l = 0; l < lines.size(); l++) {
-            TextLine line = lines.get(l);
-            String[] cover = new String[width];
-            int[] start = new int[width];
-            Arrays.fill(cover, "");
-            Arrays.fill(start, -1);
-            List<TextLine> runs = columnRuns(line);
-            List<int[]> spans = widenedOverTheirSubheadings(runs, edges, subheadings(lines.subList(l + 1, lines.size()), edges));
-            for (int r = 0; r < runs.size(); r++) {
-                int from = spans.get(r)[0];
-                for (int c = from; c <= spans.get(r)[1]; c++) {
-                    cover[c] = runs.get(r).text();
-                    start[c] = from;
-                }
+    /** The columns in which some line prints words, not figures: the label columns. */
+    private static boolean[] labelColumns(List<VisualLine> lines) {
+        boolean[] labels = new boolean[lines.isEmpty() ? 0 : lines.get(0).cells().length];
+        for (VisualLine line : lines) {
+            for (int c = 0; c < labels.length; c++) {
+                String cell = line.cells()[c];
+                labels[c] |= !cell.isEmpty() && !VisualLine.isFigure(cell);
             }
-            int last = covering.size() - 1;
-            if (last >= 0 && line.baseline() - kept.get(last).baseline() <= 1.5f * line.size() && continuesCells(starts.get(last), start)) {
-                for (int c = 0; c < width; c++) {
-                    covering.get(last)[c] += cover[c];
-                }
-                continue;
-            }
-            if (last >= 0 && line.baseline() - kept.get(last).baseline() < INTERLEAVED * line.size() && disjoint(covering.get(last), cover)) {
-                // closer than two lines of one cell can be: the headings of other columns, set beside a heading wrapped
-                // over several lines (one-line headings centred in their cells' height)
-                for (int c = 0; c < width; c++) {
-                    if (start[c] >= 0) {
-                        covering.get(last)[c] = cover[c];
-                        starts.get(last)[c] = start[c];
-                    }
-                }
-                continue;
-            }
-            covering.add(cover);
-            starts.add(start);
-            kept.add(line);
         }
-        List<GridRow> rows = new ArrayList<>();
-        for (int r = 0; r < covering.size(); r++) {
-            String[] printed = new String[width];
-            for (int c = 0; c < width; c++) {
-                printed[c] = starts.get(r)[c] == c ? covering.get(r)[c] : "";
-            }
-            int printedOn = fromPageBefore.contains(kept.get(r)) ? page - 1 : page;
-            rows.add(new GridRow(printedOn, kept.get(r).top(), kept.get(r).baseline(), printed, covering.get(r)));
-        }
-        return rows;
+        return labels;
     }
 
-    /**
-     * The middle of the heading each column has in the first of these (lower) header lines that heads it, NaN for a
-     * column none heads.
-     */
-    private static float[] subheadings(List<TextLine> lines, float[] edges) {
-        float[] middles = new float[edges.length - 1];
-        Arrays.fill(middles, Float.NaN);
-        for (TextLine line : lines) {
-            for (TextLine run : columnRuns(line)) {
-                int[] under = columnsUnder(edges, run);
-                for (int c = under[0]; c <= under[1]; c++) {
-                    middles[c] = Float.isNaN(middles[c]) ? centre(run) : middles[c];
-                }
+    private static boolean printsBeyond(VisualLine line, boolean[] columns) {
+        for (int c = 0; c < columns.length; c++) {
+            if (!columns[c] && !line.cells()[c].isEmpty()) {
+                return true;
             }
         }
-        return middles;
-    }
-
-    /**
-     * The columns each heading of a line stands over. A heading centred over several columns that have headings of
-     * their own below (本年一般公共预算基本支出 over 合计, 人员经费 and 公用经费) is narrower than they are together, so
-     * its text overlaps only the middle one: it is widened over the sub-headed columns beside it that no other heading
-     * of the line claims, to the widest run of them whose outer sub-headings it stands centred between.
-     */
-    private static List<int[]> widenedOverTheirSubheadings(List<TextLine> runs, float[] edges, float[] subheadings) {
-        List<int[]> spans = new ArrayList<>();
-        runs.forEach(run -> spans.add(columnsUnder(edges, run)));
-        for (int r = 0; r < runs.size(); r++) {
-            int[] span = spans.get(r);
-            int leftmost = r == 0 ? 0 : spans.get(r - 1)[1] + 1;
-            int rightmost = r + 1 == runs.size() ? edges.length - 2 : spans.get(r + 1)[0] - 1;
-            int from = span[0];
-            while (from - 1 >= leftmost && !Float.isNaN(subheadings[from - 1])) {
-                from--;
-            }
-            int to = span[1];
-            while (to + 1 <= rightmost && !Float.isNaN(subheadings[to + 1])) {
-                to++;
-            }
-            float middle = centre(runs.get(r));
-            int[] best = span;
-            for (int a = from; a <= span[0]; a++) {
-                for (int b = span[1]; b <= to; b++) {
-                    float between = (subheadings[a] + subheadings[b]) / 2;
-                    float tolerance = Math.max(runs.get(r).size(), 0.05f * (subheadings[b] - subheadings[a]));
-                    if (Math.abs(between - middle) <= tolerance && b - a > best[1] - best[0]) {
-                        best = new int[] {a, b};
-                    }
-                }
-            }
-            spans.set(r, best);
-        }
-        return spans;
-    }
-
-    /** No column has text in both. */
-    private static boolean disjoint(String[] upper, String[] lower) {
-        for (int c = 0; c < upper.length; c++) {
-            if (!upper[c].isEmpty() && !lower[c].isEmpty()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * The columns a heading stands over: those it overlaps by half its width or by half theirs, at least the one it
-     * overlaps most. A heading centred over a column of right-aligned figures reaches into the gap before them, which
-     * the column borders (half-way between the figures) give to the column on the left; it does not stand over it.
-     */
-    private static int[] columnsUnder(float[] edges, TextLine run) {
-        float width = run.right() - run.left();
-        int from = -1;
-        int to = -1;
-        int most = 0;
-        float mostOverlap = -Float.MAX_VALUE;
-        for (int c = 0; c + 1 < edges.length; c++) {
-            float overlap = Math.min(run.right(), edges[c + 1]) - Math.max(run.left(), edges[c]);
-            if (overlap > mostOverlap) {
-                mostOverlap = overlap;
-                most = c;
-            }
-            if (overlap > 0 && (overlap >= width / 2 || overlap >= (edges[c + 1] - edges[c]) / 2)) {
-                from = from < 0 ? c : from;
-                to = c;
-            }
-        }
-        return from < 0 ? new int[] {most, most} : new int[] {from, to};
-    }
-
-    /** Every cell of the lower line lies within one cell of the upper line. */
-    private static boolean continuesCells(int[] upper, int[] lower) {
-        for (int c = 0; c < lower.length; c++) {
-            if (lower[c] >= 0 && (upper[c] < 0 || upper[c] > lower[c] && lower[c] != c)) {
-                return false;
-            }
-        }
-        return true;
+        return false;
     }
 
     private static String[] cells(TextLine line, float[] edges) {
@@ -356,8 +221,14 @@ final class StreamTables {
             }
         }
         List<float[]> blankColumns = new ArrayList<>();
-        for (int i = 0; withFigures.size() >= 2 && i < block.size() && !hasFigureColumn(block.get(i)); i++) {
-            blankColumns.addAll(headingsOfBlankColumns(columnRuns(block.get(i)), extents, firstFigure));
+        int headerEnd = 0;
+        while (headerEnd < block.size() && !hasFigureColumn(block.get(headerEnd))) {
+            headerEnd++;
+        }
+        if (withFigures.size() >= 2) {
+            for (List<float[]> row : StreamHeader.cellExtents(block.subList(0, headerEnd))) {
+                blankColumns.addAll(headingsOfBlankColumns(row, extents, firstFigure));
+            }
         }
         extents.addAll(blankColumns);
         extents.sort(Comparator.comparingDouble(e -> e[0]));
@@ -380,8 +251,8 @@ final class StreamTables {
         return edges;
     }
 
-    /** The extents of the headings of one header line over figures that head no column of text: nearest none. */
-    private static List<float[]> headingsOfBlankColumns(List<TextLine> headings, List<float[]> extents, float firstFigure) {
+    /** The extents of the headings of one header row over figures that head no column of text: nearest none. */
+    private static List<float[]> headingsOfBlankColumns(List<float[]> headings, List<float[]> extents, float firstFigure) {
         boolean[] heads = new boolean[headings.size()];
         for (float[] extent : extents) {
             float centre = (extent[0] + extent[1]) / 2;
@@ -395,12 +266,16 @@ final class StreamTables {
         }
         List<float[]> blank = new ArrayList<>();
         for (int h = 0; h < headings.size(); h++) {
-            TextLine heading = headings.get(h);
-            if (!heads[h] && centre(heading) > firstFigure && extents.stream().noneMatch(e -> e[0] <= heading.right() && heading.left() <= e[1])) {
-                blank.add(new float[] {heading.left(), heading.right()});
+            float[] heading = headings.get(h);
+            if (!heads[h] && centre(heading) > firstFigure && extents.stream().noneMatch(e -> e[0] <= heading[1] && heading[0] <= e[1])) {
+                blank.add(heading);
             }
         }
         return blank;
+    }
+
+    private static float centre(float[] extent) {
+        return (extent[0] + extent[1]) / 2;
     }
 
     private static float centre(TextLine run) {
@@ -417,7 +292,7 @@ final class StreamTables {
     }
 
     /** The line's runs as a table's columns part them: split at narrower gaps than a line's cells are told apart by. */
-    private static List<TextLine> columnRuns(TextLine line) {
+    static List<TextLine> columnRuns(TextLine line) {
         return cellRuns(line, COLUMN_GAP);
     }
 
