@@ -13,7 +13,7 @@ import java.util.List;
 final class CarriedHeader {
 
     /** A header has a few lines; more lines at a page's foot are something else. */
-    private static final int MOST_LINES = 8;
+    static final int MOST_LINES = 8;
     /** A line of one run this short between header lines is the wrapped rest of a heading (称, 转结余). */
     private static final int SHORT_LINE = 10;
 
@@ -47,18 +47,37 @@ final class CarriedHeader {
     }
 
     /**
-     * The header lines moved to stand above {@code first}, this page's first line, two lines' height over it (further
-     * than the lines of one cell, as a header stands over its first row).
+     * The header lines moved to stand above {@code first}, this page's first line: two lines' height over a row of
+     * figures (further than the lines of one cell, as a header stands over its first row), or a line's height over the
+     * rest of the header's cells (a header row the page break divided).
      */
     static List<TextLine> above(List<TextLine> header, TextLine first) {
         TextLine last = header.get(header.size() - 1);
-        float shift = first.baseline() - 2 * first.size() - last.baseline();
+        float gap = StreamTables.hasFigureColumn(first) ? 2 * first.size() : linePitch(header, first.size());
+        float shift = first.baseline() - gap - last.baseline();
         List<TextLine> moved = new ArrayList<>(header.size());
         for (TextLine line : header) {
-            moved.add(new TextLine(line.glyphs().stream()
+            moved.add(new TextLine(line.printed().stream()
                     .map(g -> new Glyph(g.text(), g.x(), g.advance(), g.baseline() + shift, g.size())).toList()));
         }
         return moved;
+    }
+
+    /** A line of the header, or a short line among them. */
+    static boolean mayBeHeader(TextLine line) {
+        return StreamTables.isHeaderLine(line) || isShortLine(line);
+    }
+
+    /** Baseline to baseline of the lines of one cell in this header: the closest pair a line apart, else 1.2 type sizes. */
+    private static float linePitch(List<TextLine> header, float size) {
+        float pitch = Float.MAX_VALUE;
+        for (int i = 1; i < header.size(); i++) {
+            float distance = header.get(i).baseline() - header.get(i - 1).baseline();
+            if (distance >= StreamHeader.INTERLEAVED * size) {
+                pitch = Math.min(pitch, distance);
+            }
+        }
+        return pitch == Float.MAX_VALUE ? 1.2f * size : pitch;
     }
 
     private static boolean isShortLine(TextLine line) {

@@ -51,8 +51,16 @@ final class PageLayout {
                 && table.table().rows().get(0).page() == page - 1;
     }
 
-    /** The page's first line is a row of figures, above any ruled table: a body without its header. */
+    /**
+     * The page starts with a row of figures, above any ruled table: a body without its header, or with the last lines
+     * of its header only (a header row broken by the page break).
+     */
     private static boolean startsWithABody(List<TextLine> lines, List<PageBlock> ruled) {
-        return !lines.isEmpty() && StreamTables.hasFigureColumn(lines.get(0)) && ruled.stream().allMatch(t -> t.top() > lines.get(0).top());
+        int first = 0;
+        while (first < lines.size() && first < CarriedHeader.MOST_LINES && !StreamTables.hasFigureColumn(lines.get(first))
+                && CarriedHeader.mayBeHeader(lines.get(first))) {
+            first++;
+        }
+        return first < lines.size() && StreamTables.hasFigureColumn(lines.get(first)) && ruled.stream().allMatch(t -> t.top() > lines.get(0).top());
     }
 }

@@ -22,6 +22,8 @@ final class StreamTables {
     private static final float COLUMN_GAP = 0.8f;
     /** The most characters a heading has on one line; a longer run is prose. */
     private static final int HEADING_LENGTH = 30;
+    /** The lines of one cell are at most this far apart (baseline to baseline, in type sizes). */
+    private static final float WRAPPED_LINE = 1.3f;
     /** A gap this wide (in type sizes) between two glyphs is a space. */
     private static final float WORD_SPACE = 0.25f;
     /** An amount printed whole, without spaces: 40,734.65, 650, -3.20. */
@@ -56,6 +58,9 @@ final class StreamTables {
             }
             while (end - 1 > i && !isRow(lines.get(end - 1))) {
                 end--; // a table ends with a row, not with a line of text after it
+            }
+            while (end < lines.size() && endsWrappedLabel(lines.get(end - 1), lines.get(end))) {
+                end++; // but for the rest of its last row's label, wrapped in its cell
             }
             while (i > 0 && interleavedAbove(lines.get(i - 1), lines.get(i)) && blocks.get(blocks.size() - 1) instanceof PageBlock.Line above
                     && above.line() == lines.get(i - 1)) {
@@ -112,6 +117,16 @@ final class StreamTables {
     /** A figure in a column after the first, within a table (a figure set close before the next column's text too). */
     static boolean hasFigureColumn(TextLine line) {
         return columnRuns(line).stream().skip(1).anyMatch(r -> VisualLine.isFigure(r.text()));
+    }
+
+    /** A short line a line under the last row, within the span of one of its cells: that cell's wrapped rest. */
+    private static boolean endsWrappedLabel(TextLine last, TextLine line) {
+        if (line.baseline() - last.baseline() > WRAPPED_LINE * line.size() || isRow(line) || line.text().length() > 24
+                || FURNITURE.matcher(line.text()).matches()) {
+            return false;
+        }
+        return columnRuns(last).stream().anyMatch(run -> !VisualLine.isFigure(run.text()) && run.left() - line.size() / 2 <= line.left()
+                && line.right() <= run.right() + line.size() / 2);
     }
 
     /** A short line between rows, set as tight as the lines of one cell: the wrapped rest of a label. */
