@@ -17,7 +17,7 @@ import org.jsoup.nodes.Entities;
  * that only the text's positions say where a cell is. The system's Chromium, as Debian installs it (.ci/run installs
  * it for the web page test).
  */
-final class ChromiumPrinter {
+public final class ChromiumPrinter {
 
     private static final List<Path> BROWSERS = List.of(Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser"),
             Path.of("/usr/bin/google-chrome"));
@@ -27,7 +27,7 @@ final class ChromiumPrinter {
             + "table{border-collapse:collapse;margin:6pt 0}";
 
     /** How the table cells are drawn. */
-    enum Cells {
+    public enum Cells {
         /** A border round every cell. */
         RULED("td{border:0.6pt solid #000;padding:1pt 3pt;font-size:7.5pt}"),
         /** No border anywhere, cells a little further apart: the columns are seen only in the text's alignment. */
@@ -43,7 +43,7 @@ final class ChromiumPrinter {
     private ChromiumPrinter() {
     }
 
-    static Optional<Path> browser() {
+    public static Optional<Path> browser() {
         return BROWSERS.stream().filter(Files::isExecutable).findFirst();
     }
 
@@ -51,7 +51,7 @@ final class ChromiumPrinter {
         return print(blocks, Cells.RULED);
     }
 
-    static byte[] print(List<List<String>> blocks, Cells cells) throws IOException, InterruptedException {
+    public static byte[] print(List<List<String>> blocks, Cells cells) throws IOException, InterruptedException {
         Path browser = browser().orElseThrow(() -> new IllegalStateException("no Chromium at " + BROWSERS));
         Path dir = Files.createTempDirectory("chromium-print");
         try {

@@ -23,6 +23,7 @@ import org.budgetwatch.extraction.model.TableType;
 import org.jsoup.nodes.Entities;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -120,6 +121,41 @@ class FormatEquivalenceTest {
         Set<TableType> tables = EnumSet.complementOf(EnumSet.of(TableType.PERFORMANCE_TARGETS, TableType.OTHER));
         assertSameLines("Chromium-printed PDF", summary(pdf, tables, FormatEquivalenceTest::notAPerformanceTable),
                 summary(text, tables, FormatEquivalenceTest::notAPerformanceTable));
+        assertThat(pdf.metadata()).isEqualTo(text.metadata());
+    }
+
+    /**
+     * The same web page printed without a border anywhere ({@link ChromiumPrinter.Cells#UNRULED}): only the text's
+     * positions say where a cell is, every cell's text left-aligned and a padding apart from the next, headings wrapped
+     * over several lines in narrow columns and centred in their row's height, a header printed at the foot of a page
+     * whose body starts on the next. The standard tables read as in the text export, as far as the reader gets: not yet
+     * compared are tables whose rows of one line without figures are set as close as the lines of a cell (Dongcheng's
+     * 收支总表), tables continued over a page where the later page prints no heading over columns blank on it (its
+     * 支出预算总表 and 基本支出表), tables with no figure at all (the empty 政府性基金 and 国有资本经营 tables) and the
+     * 三公 tables, whose rows of one label only the reader joins.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "beijing-dongcheng-medical-security-2024-budget.txt; REVENUE_SUMMARY FISCAL_APPROPRIATION_SUMMARY GENERAL_BUDGET_EXPENDITURE",
+            "yanbian-medical-security-2024-budget.txt; REVENUE_EXPENDITURE_SUMMARY REVENUE_SUMMARY EXPENDITURE_SUMMARY"
+                    + " FISCAL_APPROPRIATION_SUMMARY GENERAL_BUDGET_EXPENDITURE GENERAL_BUDGET_BASIC_EXPENDITURE"})
+    void shouldReadTheStandardTablesOfAWebPagePrintedByChromiumWithoutBorders(String file, String types) throws Exception {
+        if (ChromiumPrinter.browser().isEmpty() || !PdfTypesetter.fontInstalled()) {
+            System.out.println("FormatEquivalenceTest: unruled Chromium-printed PDF skipped, no Chromium or no CJK font at "
+                    + PdfTypesetter.CJK_FONT + " (apt-get install chromium fonts-wqy-zenhei)");
+        }
+        Assumptions.assumeTrue(ChromiumPrinter.browser().isPresent() && PdfTypesetter.fontInstalled(), "no Chromium or no CJK font");
+        Set<TableType> tables = EnumSet.noneOf(TableType.class);
+        for (String type : types.split(" ")) {
+            tables.add(TableType.valueOf(type));
+        }
+        List<List<String>> blocks = blocks(Files.readAllLines(Path.of("../../corpus", file)));
+        ExtractedDocument text = extract(Files.readAllBytes(Path.of("../../corpus", file)));
+
+        ExtractedDocument pdf = extract(ChromiumPrinter.print(blocks, ChromiumPrinter.Cells.UNRULED));
+
+        assertThat(STANDARD_TABLES).containsAll(tables);
+        assertSameLines("unruled Chromium-printed PDF", summary(pdf, tables), summary(text, tables));
         assertThat(pdf.metadata()).isEqualTo(text.metadata());
     }
 

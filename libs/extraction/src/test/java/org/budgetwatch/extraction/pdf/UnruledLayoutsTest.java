@@ -197,4 +197,34 @@ class UnruledLayoutsTest {
                 "2080109|社会保险经办机构|279.30|243.97|35.34|",
                 "2080199|其他人力资源和社会保障管理事务支出|4.01||4.01|");
     }
+
+    @Test
+    void shouldReadAHeaderPrintedAtTheFootOfAPageWithTheBodyThatStartsTheNext() {
+        byte[] pdf = LayoutPdf.landscape()
+                .centred("一般公共预算基本支出表", 16)
+                .caption("部门/单位: 武汉市东西湖区医疗保障局", "单位:万元", 10)
+                .table(LayoutPdf.Grid.unruled(70, 200, 80, 80, 80).spacing(1.2f, 0.45f).headerOnFirstPageOnly()
+                        .header("部门预算支出经济分类科目", "<", "本年一般公共预算基本支出", "<", "<")
+                        .header("科目编码", "科目名称", "合计", "人员经费", "公用经费")
+                        .pageBreak()
+                        .row("", "合计", "776.16", "674.03", "102.13")
+                        .row("301", "工资福利支出", "664.43", "664.43", "0.00")
+                        .row("30101", "基本工资", "101.46", "101.46", "0.00")
+                        .row("302", "商品和服务支出", "102.13", "0.00", "102.13")
+                        .row("30201", "办公费", "5.00", "0.00", "5.00"))
+                .bytes();
+
+        ExtractedTable table = onlyTable(pdf);
+
+        assertThat(table.title()).isEqualTo("一般公共预算基本支出表");
+        assertThat(paths(table)).containsExactly("本年一般公共预算基本支出/合计", "本年一般公共预算基本支出/人员经费",
+                "本年一般公共预算基本支出/公用经费");
+        assertThat(ReadTables.pages(table)).as("the body on the second page").containsOnly(2);
+        assertThat(rows(table)).containsExactly(
+                "|合计|776.16|674.03|102.13",
+                "301|工资福利支出|664.43|664.43|0.00",
+                "30101|基本工资|101.46|101.46|0.00",
+                "302|商品和服务支出|102.13|0.00|102.13",
+                "30201|办公费|5.00|0.00|5.00");
+    }
 }
