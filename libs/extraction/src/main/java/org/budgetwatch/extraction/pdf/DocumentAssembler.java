@@ -47,6 +47,8 @@ final class DocumentAssembler {
         String title;
         AmountUnit unit;
         int width;
+        /** The column borders of its last page, where it was printed without rulings (null for a ruled table). */
+        float[] edges;
         int headerRows;
         List<GridRow> header = new ArrayList<>();
         List<PrintedTable.Row> rows = new ArrayList<>();
@@ -131,8 +133,9 @@ final class DocumentAssembler {
         }
     }
 
-    private void table(PageTable table) {
+    private void table(PageTable initial) {
         endParagraph();
+        PageTable table = onOpenTablesColumns(initial);
         List<GridRow> rows = new ArrayList<>(table.rows());
         String title = null;
         AmountUnit unit = AmountUnit.UNKNOWN;
@@ -191,6 +194,7 @@ final class DocumentAssembler {
         open.title = title;
         open.unit = unit;
         open.width = table.width();
+        open.edges = table.ruled() ? null : table.edges();
         for (GridRow row : rows) {
             open.rows.add(row(row));
             if (open.header.size() < 4) {
@@ -246,6 +250,19 @@ final class DocumentAssembler {
         lines.set(last.line() - 1, new PagedLine(last.page(), String.join("\t", printed)));
         open.rows.add(new PrintedTable.Row(last.line(), last.page(), Arrays.asList(printed), Arrays.asList(covering)));
         open.lastRow = new GridRow(last.page(), 0, 0, printed, covering);
+    }
+
+    /**
+     * A table printed without rulings at the top of the page after the open one's, with no header and fewer columns:
+     * its body goes on, and the columns blank on this page have no figure to be seen by. Laid over the open table's
+     * columns where each of its own falls in one of them (pages of one table share their columns' places).
+     */
+    private PageTable onOpenTablesColumns(PageTable table) {
+        if (open == null || open.edges == null || table.ruled() || table.page() != open.lastPage + 1 || table.width() >= open.width
+                || table.rows().isEmpty() || Arrays.stream(table.rows().get(0).printed()).noneMatch(VisualLine::isFigure)) {
+            return table;
+        }
+        return PageTables.onColumns(table, open.edges).orElse(table);
     }
 
     /** Starts at the top of the page after the open table's, with as many columns and nothing but furniture between. */

@@ -62,4 +62,38 @@ final class PageTables {
         }
         return new PageTable(table.page(), table.left(), table.top(), table.right(), table.bottom(), edges, rows, table.ruled());
     }
+
+    /**
+     * The table over other columns ({@code edges}, the borders of a table it goes on), each of its columns in the one
+     * its middle falls in; none when two of its columns fall in one.
+     */
+    static java.util.Optional<PageTable> onColumns(PageTable table, float[] edges) {
+        int width = edges.length - 1;
+        int[] target = new int[table.width()];
+        boolean[] taken = new boolean[width];
+        for (int c = 0; c < table.width(); c++) {
+            float middle = (table.edges()[c] + table.edges()[c + 1]) / 2;
+            if (middle < edges[0] || middle > edges[width]) {
+                return java.util.Optional.empty();
+            }
+            target[c] = Borders.indexOf(edges, middle);
+            if (taken[target[c]]) {
+                return java.util.Optional.empty();
+            }
+            taken[target[c]] = true;
+        }
+        List<GridRow> rows = new ArrayList<>(table.rows().size());
+        for (GridRow row : table.rows()) {
+            String[] printed = new String[width];
+            String[] covering = new String[width];
+            java.util.Arrays.fill(printed, "");
+            java.util.Arrays.fill(covering, "");
+            for (int c = 0; c < table.width(); c++) {
+                printed[target[c]] = row.printed()[c];
+                covering[target[c]] = row.covering()[c];
+            }
+            rows.add(new GridRow(row.page(), row.top(), row.bottom(), printed, covering));
+        }
+        return java.util.Optional.of(new PageTable(table.page(), table.left(), table.top(), table.right(), table.bottom(), edges, rows, false));
+    }
 }

@@ -19,6 +19,8 @@ final class RowGrouping {
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     /** Lines of one cell are set this close (baseline to baseline, in type sizes); rows further apart. */
     private static final float LEADING = 1.5f;
+    /** Lines closer than this (in type sizes) cannot be two lines of one cell. */
+    private static final float INTERLEAVED = 0.95f;
 
     private RowGrouping() {
     }
@@ -43,7 +45,8 @@ final class RowGrouping {
         }
         for (int i = firstAnchor; i < lines.size(); i++) {
             VisualLine line = lines.get(i);
-            if (pending.isEmpty() && rows.size() > firstRow && completesRow(lines, rows.get(rows.size() - 1), i)) {
+            if (pending.isEmpty() && rows.size() > firstRow && (completesRow(lines, rows.get(rows.size() - 1), i)
+                    || besideLineAbove(lines, rows.get(rows.size() - 1), i))) {
                 rows.get(rows.size() - 1).add(i); // the code (or the figures) of a row set beside its wrapped name
                 continue;
             }
@@ -130,6 +133,25 @@ final class RowGrouping {
             code |= isCode(cell);
         }
         return code && !figures && rowFigures && !rowCode || figures && !code && rowCode && !rowFigures;
+    }
+
+    /**
+     * A line set closer under the row's last line than two lines of one cell can be, printing only where that line does
+     * not: the cells of one line centred in a row beside a cell of several (50999-其他对个人和家庭的补 / 助 beside its
+     * codes and figures), half a line under its first.
+     */
+    private static boolean besideLineAbove(List<VisualLine> lines, List<Integer> row, int index) {
+        VisualLine line = lines.get(index);
+        int last = row.get(row.size() - 1);
+        if (last != index - 1 || line.baseline() - lines.get(last).baseline() >= INTERLEAVED * line.size()) {
+            return false;
+        }
+        for (int c = 0; c < line.cells().length; c++) {
+            if (!line.cells()[c].isEmpty() && !lines.get(last).cells()[c].isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A code: digits alone (2080505) or with its name (2080505-行政运行). */
