@@ -130,13 +130,14 @@ class FormatEquivalenceTest {
      * over several lines in narrow columns and centred in their row's height, a header printed at the foot of a page
      * whose body starts on the next. The standard tables read as in the text export, as far as the reader gets: not yet
      * compared are tables whose rows of one line without figures are set as close as the lines of a cell (Dongcheng's
-     * 收支总表), tables continued over a page where the later page prints no heading over columns blank on it (its
-     * 支出预算总表 and 基本支出表), tables with no figure at all (the empty 政府性基金 and 国有资本经营 tables) and the
-     * 三公 tables, whose rows of one label only the reader joins.
+     * 收支总表, read with 上年结转结余 and 收入总计 in one row), tables with no figure at all (the empty 政府性基金 and
+     * 国有资本经营 tables, read as lines) and the 三公 tables (Yanbian's last rows, 其中：（1）公务用车运行维护费 and
+     * （2）公务用车购置, are not read).
      */
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "beijing-dongcheng-medical-security-2024-budget.txt; REVENUE_SUMMARY FISCAL_APPROPRIATION_SUMMARY GENERAL_BUDGET_EXPENDITURE",
+            "beijing-dongcheng-medical-security-2024-budget.txt; REVENUE_SUMMARY EXPENDITURE_SUMMARY FISCAL_APPROPRIATION_SUMMARY"
+                    + " GENERAL_BUDGET_EXPENDITURE GENERAL_BUDGET_BASIC_EXPENDITURE",
             "yanbian-medical-security-2024-budget.txt; REVENUE_EXPENDITURE_SUMMARY REVENUE_SUMMARY EXPENDITURE_SUMMARY"
                     + " FISCAL_APPROPRIATION_SUMMARY GENERAL_BUDGET_EXPENDITURE GENERAL_BUDGET_BASIC_EXPENDITURE"})
     void shouldReadTheStandardTablesOfAWebPagePrintedByChromiumWithoutBorders(String file, String types) throws Exception {

@@ -53,7 +53,7 @@ final class StreamTables {
                 continue;
             }
             int end = i + 1;
-            while (end < lines.size() && (isRow(lines.get(end)) || isWrappedCell(lines, end, i))) {
+            while (end < lines.size() && (isRow(lines.get(end)) || isWrappedCell(lines, end, i) || isCloseRow(lines.get(end - 1), lines.get(end)))) {
                 end++;
             }
             while (end - 1 > i && !isRow(lines.get(end - 1))) {
@@ -117,6 +117,15 @@ final class StreamTables {
     /** A figure in a column after the first, within a table (a figure set close before the next column's text too). */
     static boolean hasFigureColumn(TextLine line) {
         return columnRuns(line).stream().skip(1).anyMatch(r -> VisualLine.isFigure(r.text()));
+    }
+
+    /**
+     * A line a row's height under a row of the table, its text in columns only as close as a table's columns are (a
+     * row of names without figures, its cells a padding apart), and not a sentence.
+     */
+    private static boolean isCloseRow(TextLine previous, TextLine line) {
+        return line.baseline() - previous.baseline() <= 2.2f * line.size() && columnRuns(line).size() >= 2 && !line.text().contains("。")
+                && !FURNITURE.matcher(line.text()).matches() && columnRuns(line).stream().allMatch(run -> run.text().length() <= HEADING_LENGTH);
     }
 
     /** A short line a line under the last row, within the span of one of its cells: that cell's wrapped rest. */

@@ -227,4 +227,29 @@ class UnruledLayoutsTest {
                 "302|商品和服务支出|102.13|0.00|102.13",
                 "30201|办公费|5.00|0.00|5.00");
     }
+
+    @Test
+    void shouldJoinABodyContinuedWithoutItsHeaderToItsTableWhereAColumnBlankOnThatPageIsNotSeen() {
+        byte[] pdf = LayoutPdf.landscape()
+                .centred("支出总表（预算表3）", 16)
+                .caption("预算单位：延边朝鲜族自治州医疗保障局（汇总）", "单位：万元", 10)
+                .table(LayoutPdf.Grid.unruled(70, 220, 80, 80, 80, 80).spacing(1.2f, 0.45f).headerOnFirstPageOnly()
+                        .header("科目编码", "功能分类科目名称", "合计", "基本支出", "项目支出", "上缴上级支出")
+                        .row("208", "社会保障和就业支出", "349.50", "310.15", "39.35", "")
+                        .row("20801", "人力资源和社会保障管理事务", "283.32", "243.97", "39.35", "")
+                        .pageBreak()
+                        .row("2080109", "社会保险经办机构", "279.30", "243.97", "35.34", "")
+                        .row("2080199", "其他人力资源和社会保障管理事务支出", "4.01", "", "4.01", ""))
+                .bytes();
+
+        ExtractedTable table = onlyTable(pdf);
+
+        assertThat(paths(table)).containsExactly("合计", "基本支出", "项目支出", "上缴上级支出");
+        assertThat(ReadTables.pages(table)).containsExactly(1, 1, 2, 2);
+        assertThat(rows(table)).containsExactly(
+                "208|社会保障和就业支出|349.50|310.15|39.35|",
+                "20801|人力资源和社会保障管理事务|283.32|243.97|39.35|",
+                "2080109|社会保险经办机构|279.30|243.97|35.34|",
+                "2080199|其他人力资源和社会保障管理事务支出|4.01||4.01|");
+    }
 }

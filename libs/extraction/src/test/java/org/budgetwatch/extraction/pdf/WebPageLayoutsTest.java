@@ -30,14 +30,16 @@ class WebPageLayoutsTest {
     }
 
     @Test
-    void shouldPartColumnsOfLeftAlignedTextSetOnlyTheirCellPaddingApart() throws Exception {
+    void shouldPartColumnsOfLeftAlignedTextSetOnlyTheirCellPaddingApartAlsoInARowWithoutFigures() throws Exception {
         byte[] pdf = print("支出总表（预算表3）",
                 "科目编码\t功能分类科目名称\t合计\t基本支出\t项目支出",
                 "\t合 计\t1,144.52\t636.85\t507.67",
                 "208\t社会保障和就业支出\t349.50\t310.15\t39.35",
                 "20801\t人力资源和社会保障管理事务\t283.32\t243.97\t39.35",
                 "2080109\t社会保险经办机构\t279.30\t243.97\t35.34",
-                "2080199\t其他人力资源和社会保障管理事务支出\t4.01\t\t4.01");
+                "2080199\t其他人力资源和社会保障管理事务支出\t4.01\t\t4.01",
+                "2101504\t信息化建设\t\t\t",
+                "2210201\t住房公积金\t49.64\t49.64\t");
 
         ExtractedTable table = onlyTable(pdf);
 
@@ -47,7 +49,9 @@ class WebPageLayoutsTest {
                 "208|社会保障和就业支出|349.50|310.15|39.35",
                 "20801|人力资源和社会保障管理事务|283.32|243.97|39.35",
                 "2080109|社会保险经办机构|279.30|243.97|35.34",
-                "2080199|其他人力资源和社会保障管理事务支出|4.01||4.01");
+                "2080199|其他人力资源和社会保障管理事务支出|4.01||4.01",
+                "2101504|信息化建设|||",
+                "2210201|住房公积金|49.64|49.64|");
     }
 
     @Test
@@ -71,6 +75,27 @@ class WebPageLayoutsTest {
                 "201|北京市东城区医疗保障局|40,734.65|40,734.65|40,734.65||||||||||||||",
                 "201001|北京市东城区医疗保障局本级|37,605.98|37,605.98|37,605.98||||||||||||||",
                 "201002|北京市东城区医疗保险事务管理中心|3,128.67|3,128.67|3,128.67||||||||||||||");
+    }
+
+    @Test
+    void shouldReadCellsOfOneLineCentredBesideACellWrappedOverTwoAsOneRow() throws Exception {
+        byte[] pdf = print("预算03表 2024年部门（单位）支出预算总表",
+                "支出功能分类科目\t政府支出经济分类科目\t部门支出经济分类科目\t合计\t基本支出\t项目支出\t其中\t\t",
+                "\t\t\t\t\t\t事业单位经营支出\t上缴上级支出\t对附属单位补助支出",
+                "2101501-行政运行\t50101-工资奖金津补贴\t30101-基本工资\t351.26\t351.26\t\t\t\t",
+                "2101599-其他医疗保障管理事务支出\t50901-社会福利和救助\t30307-医疗费补助\t205.63\t\t205.63\t\t\t",
+                "2101599-其他医疗保障管理事务支出\t50999-其他对个人和家庭的补助\t30399-其他对个人和家庭的补助\t90.00\t\t90.00\t\t\t",
+                "2109999-其他卫生健康支出\t50999-其他对个人和家庭的补助\t30399-其他对个人和家庭的补助\t189.00\t\t189.00\t\t\t",
+                "2210201-住房公积金\t50103-住房公积金\t30113-住房公积金\t192.34\t192.34\t\t\t\t");
+
+        ExtractedTable table = onlyTable(pdf);
+
+        assertThat(paths(table)).containsExactly("合计", "基本支出", "项目支出", "其中/事业单位经营支出", "其中/上缴上级支出",
+                "其中/对附属单位补助支出");
+        assertThat(rows(table)).extracting(r -> r.substring(0, r.indexOf('|', r.indexOf('|') + 1))).containsExactly(
+                "2101501|行政运行", "2101599|其他医疗保障管理事务支出", "2101599|其他医疗保障管理事务支出", "2109999|其他卫生健康支出",
+                "2210201|住房公积金");
+        assertThat(table.rows()).extracting(r -> r.cells().get(0).text()).containsExactly("351.26", "205.63", "90.00", "189.00", "192.34");
     }
 
     private static byte[] print(String title, String... rows) throws Exception {
