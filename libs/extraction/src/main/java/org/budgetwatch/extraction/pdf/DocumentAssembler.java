@@ -79,11 +79,6 @@ final class DocumentAssembler {
         return assembler;
     }
 
-    /** A page number printed on its own (- 3 -, 第3页, 3/20). */
-    static boolean isPageNumber(String text) {
-        return PAGE_NUMBER.matcher(text.strip()).matches();
-    }
-
     List<PagedLine> lines() {
         return lines;
     }
