@@ -87,8 +87,7 @@ final class StreamTables {
      * A line that may be a table header's: text in columns without a figure, not a sentence, no cell a paragraph long.
      */
     static boolean isHeaderLine(TextLine line) {
-        return isRow(line) && !hasFigureColumn(line) && !line.text().contains("。")
-                && cellRuns(line).stream().allMatch(run -> run.text().length() <= HEADING_LENGTH);
+        return isRow(line) && !hasFigureColumn(line) && !isProse(line, cellRuns(line));
     }
 
     /**
@@ -124,8 +123,14 @@ final class StreamTables {
      * row of names without figures, its cells a padding apart), and not a sentence.
      */
     private static boolean isCloseRow(TextLine previous, TextLine line) {
-        return line.baseline() - previous.baseline() <= 2.2f * line.size() && columnRuns(line).size() >= 2 && !line.text().contains("。")
-                && !FURNITURE.matcher(line.text()).matches() && columnRuns(line).stream().allMatch(run -> run.text().length() <= HEADING_LENGTH);
+        List<TextLine> runs = columnRuns(line);
+        return line.baseline() - previous.baseline() <= 2.2f * line.size() && runs.size() >= 2 && !isProse(line, runs)
+                && !FURNITURE.matcher(line.text()).matches();
+    }
+
+    /** A sentence, or a run of text longer than a heading or a name: not a table's. */
+    private static boolean isProse(TextLine line, List<TextLine> runs) {
+        return line.text().contains("。") || runs.stream().anyMatch(run -> run.text().length() > HEADING_LENGTH);
     }
 
     /** A short line a line under the last row, within the span of one of its cells: that cell's wrapped rest. */
@@ -300,10 +305,6 @@ final class StreamTables {
 
     private static float centre(float[] extent) {
         return (extent[0] + extent[1]) / 2;
-    }
-
-    private static float centre(TextLine run) {
-        return (run.left() + run.right()) / 2;
     }
 
     /**
