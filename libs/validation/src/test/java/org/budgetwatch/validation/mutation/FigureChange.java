@@ -30,13 +30,16 @@ record FigureChange(String how, PrintedFigure figure, String replacement) {
     /**
      * The figure printed with one decimal fewer (400.35 → 400.4, 2,726.30 → 2,726.3): a change rounding alone explains.
      * Its interval holds the published one, so every relation among the printed figures that held still holds, those
-     * the measure knows and those it does not; none may become an ERROR. Empty for a figure printed without decimals.
+     * the measure knows and those it does not; none may become an ERROR. Empty for a figure printed without decimals,
+     * and for one whose last digit is 5: 38,008.35 stands for 38,008.345 to 38,008.355, which neither 38,008.3 nor
+     * 38,008.4 holds, so either shorter printing can contradict the other figures (Beijing's 15 forms add up to
+     * 38,008.3452, which 38,008.4 does not round).
      */
     static Optional<FigureChange> oneDecimalFewer(PrintedFigure figure) {
         PrintedAmount amount = figure.amount();
         String printed = amount.printed();
         int point = printed.indexOf('.');
-        if (amount.scale() < 1 || point < 0 || printed.indexOf(' ') >= 0) {
+        if (amount.scale() < 1 || point < 0 || printed.indexOf(' ') >= 0 || printed.endsWith("5")) {
             return Optional.empty();
         }
         BigDecimal rounded = amount.value().abs().setScale(amount.scale() - 1, java.math.RoundingMode.HALF_UP);

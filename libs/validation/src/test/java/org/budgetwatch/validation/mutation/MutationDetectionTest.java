@@ -55,10 +55,11 @@ class MutationDetectionTest {
             "wuhan-dongxihu-medical-security-2024-budget", "yanbian-medical-security-2024-budget");
 
     /**
-     * The sample measured 92.8% on 2026-12-06 (every figure: 89.9%; docs/rules.md, "Measured by changing printed figures");
-     * raise it as rules improve. Issue 17 asks 95%.
+     * The sample measured 95.2% on 2026-12-06 with the forms rules, every figure 91.9% (docs/rules.md, "Measured by
+     * changing printed figures"); raise them as rules improve. Issue 17 asks 95% of every figure.
      */
-    static final double DETECTION_FLOOR = 0.92;
+    static final double DETECTION_FLOOR = 0.94;
+    static final double DETECTION_FLOOR_EVERY_FIGURE = 0.91;
 
     static final long SEED = 17;
     static final int SAMPLE_PER_DOCUMENT = 60;
@@ -146,7 +147,7 @@ class MutationDetectionTest {
         roundingErrors.forEach(e -> System.out.println("    rounding ERROR  " + e));
 
         assertThat(roundingErrors).as("rounding-only changes reported as ERROR").isEmpty();
-        assertThat(rate).as("share of constrained changes detected").isGreaterThanOrEqualTo(DETECTION_FLOOR);
+        assertThat(rate).as("share of constrained changes detected").isGreaterThanOrEqualTo(all ? DETECTION_FLOOR_EVERY_FIGURE : DETECTION_FLOOR);
     }
 
     private Outcome outcome(FigureChange change, List<String> lines, Set<String> before, Map<String, PrintedFigure> figures, List<Relation> relations) {
