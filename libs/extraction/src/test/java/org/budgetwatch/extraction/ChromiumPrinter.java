@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.jsoup.nodes.Entities;
 
 /**
  * Prints a disclosure's blocks (paragraphs and tab-separated tables) to PDF with headless Chromium, as departments
@@ -57,7 +56,7 @@ public final class ChromiumPrinter {
         try {
             Path page = dir.resolve("disclosure.html");
             Path pdf = dir.resolve("disclosure.pdf");
-            Files.writeString(page, html(blocks, cells));
+            Files.writeString(page, FormatEquivalenceTest.webPage(blocks, PAGE_STYLE + cells.style));
             Process chromium = new ProcessBuilder(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                     "--disable-extensions", "--user-data-dir=" + dir.resolve("profile"), "--no-pdf-header-footer",
                     "--print-to-pdf=" + pdf, page.toUri().toString())
@@ -76,26 +75,5 @@ public final class ChromiumPrinter {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-    }
-
-    private static String html(List<List<String>> blocks, Cells cells) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>" + PAGE_STYLE + cells.style
-                + "</style></head><body>\n");
-        for (List<String> block : blocks) {
-            if (!block.get(0).contains("\t")) {
-                html.append("<p>").append(Entities.escape(block.get(0))).append("</p>\n");
-                continue;
-            }
-            html.append("<table>\n");
-            for (String row : block) {
-                html.append("<tr>");
-                for (String cell : row.split("\t", -1)) {
-                    html.append("<td>").append(Entities.escape(cell)).append("</td>");
-                }
-                html.append("</tr>\n");
-            }
-            html.append("</table>\n");
-        }
-        return html.append("</body></html>").toString();
     }
 }

@@ -243,7 +243,13 @@ class FormatEquivalenceTest {
     }
 
     static byte[] html(List<List<String>> blocks) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\n");
+        return webPage(blocks, "").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The blocks as a web page: paragraphs and tables of plain cells, with the given style sheet (none when empty). */
+    static String webPage(List<List<String>> blocks, String style) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                + (style.isEmpty() ? "" : "<style>" + style + "</style>") + "</head><body>\n");
         for (List<String> block : blocks) {
             if (!isTable(block)) {
                 html.append("<p>").append(Entities.escape(block.get(0))).append("</p>\n");
@@ -259,7 +265,7 @@ class FormatEquivalenceTest {
             }
             html.append("</table>\n");
         }
-        return html.append("</body></html>").toString().getBytes(StandardCharsets.UTF_8);
+        return html.append("</body></html>").toString();
     }
 
     private static byte[] docx(List<List<String>> blocks) throws IOException {
