@@ -33,6 +33,7 @@ import org.budgetwatch.validation.rules.CompleteTocRule;
 import org.budgetwatch.validation.rules.PerfFormRule;
 import org.budgetwatch.validation.rules.PerfNarrRule;
 import org.budgetwatch.validation.rules.HierCodeRule;
+import org.budgetwatch.validation.rules.XtabCarriedRule;
 import org.budgetwatch.validation.rules.XtabTotalsRule;
 import org.budgetwatch.validation.rules.NarrYoyRule;
 import org.budgetwatch.validation.rules.NarrFinalRule;
@@ -127,6 +128,7 @@ public final class RuleCatalogue {
                 new SangongSumRule(),
                 new XtabBalanceRule(),
                 new XtabTotalsRule(),
+                new XtabCarriedRule(),
                 new XtabClassRule(),
                 new XtabCodesRule(),
                 new XtabBasicRule(),

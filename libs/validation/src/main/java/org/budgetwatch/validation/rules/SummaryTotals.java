@@ -16,10 +16,10 @@ import org.budgetwatch.extraction.model.TableType;
  * The totals of a two-sided summary (收支总表, 财政拨款收支总表, each side read as a table of its own), whose lines carry
  * no codes: their levels are in their numbering. Only layouts whose numbering leaves no doubt are read:
  * <ul>
- * <li>the first total of a side (本年收入合计, 本年支出合计, 当年收入小计; never a 总计) is the sum of the lines numbered
- * 一、二、三… above it, numbered from 一 without a gap, the lines between them (unnumbered, or （一）…) being their
- * breakdowns (北京市东城区医疗保障局 2024 预算01表: 40,734.65 = 一 … 九; 延边 2024 预算表1: 1,053.43 = 一、财政拨款收入 +
- * 二 + 三);</li>
+ * <li>the first total of a side (本年收入合计, 本年支出合计, 当年收入小计; a 总计 only over lines that are all numbered or
+ * name a fund) is the sum of the lines numbered 一、二、三… above it, numbered from 一 without a gap, the lines between
+ * them (unnumbered, or （一）…) being their breakdowns (北京市东城区医疗保障局 2024 预算01表: 40,734.65 = 一 … 九; 延边 2024
+ * 预算表1: 1,053.43 = 一、财政拨款收入 + 二 + 三; 延边 2024 预算表4: 收入总计 = 一、本年收入 + 二、上年结转, column by column);</li>
  * <li>a later total (收入总计) is the total before it and the lines since, when each of them is an unnumbered balance
  * carried (本年收入合计 + 上年结转结余);</li>
  * <li>a line numbered 一、 is the sum of the lines numbered （一）（二）… right under it, when every line up to the next
@@ -84,9 +84,19 @@ final class SummaryTotals {
         return identities;
     }
 
-    /** The 一、二、三… lines of the block before a side's first total, numbered from 一 without a gap; none when that is not so. */
+    /**
+     * The 一、二、三… lines of the block before a side's first total, numbered from 一 without a gap; none when that is not so.
+     * A 总计 that comes first adds up only a block in which every other line is a breakdown — numbered （一）（二）, or
+     * naming a fund — as in a 财政拨款收支总表 that prints no 本年收入合计 (国家信访局 2026 p.9: 收入总计 18,728.94 = 一、本年收入
+     * 16,474.82 + 二、上年结转 2,254.12): an unnumbered line of another kind (江苏 2019's 上年结转资金 above 收入合计) may be
+     * a part the numbering does not count.
+     */
     private static List<TableRow> numberedLines(TableRow total, List<TableRow> block) {
-        if (total.label().contains("总计") || block.isEmpty() || level(block.get(0)) != 1) {
+        if (block.isEmpty() || level(block.get(0)) != 1) {
+            return List.of();
+        }
+        if (total.label().contains("总计")
+                && block.stream().anyMatch(r -> level(r) == UNNUMBERED && !FUND.matcher(r.label()).matches())) {
             return List.of();
         }
         List<TableRow> lines = block.stream().filter(r -> level(r) == 1).toList();

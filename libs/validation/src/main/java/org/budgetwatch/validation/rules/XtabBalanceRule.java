@@ -7,10 +7,12 @@ import org.budgetwatch.extraction.amount.PrintedAmount;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.extraction.model.TableCell;
+import org.budgetwatch.extraction.model.TableColumn;
 import org.budgetwatch.extraction.model.TableRow;
 import org.budgetwatch.extraction.model.TableSide;
 import org.budgetwatch.extraction.table.Texts;
 import org.budgetwatch.validation.report.Finding;
+import org.budgetwatch.validation.report.FindingLocation;
 import org.budgetwatch.validation.report.ValueUnit;
 import org.budgetwatch.validation.report.Severity;
 
@@ -18,7 +20,9 @@ import org.budgetwatch.validation.report.Severity;
  * XTAB-BALANCE: a two-sided summary balances — its 收入总计 equals its 支出总计 (the grand total rows of the income
  * and expenditure sides, first figure column of each), within rounding. A grand total printed blank on one side while the
  * other side prints its figure is not compared with 0: the finding says which total is missing (WARNING; 上海市审计局
- * 2026 单位预算 p.7 prints 收入总计 blank against 支出总计 195,774,300).
+ * 2026 单位预算 p.7 prints 收入总计 blank against 支出总计 195,774,300). A summary whose two sides print the same columns
+ * and no 合计 column balances in each of them: money of each kind pays for spending of that kind (延边 2024 预算表1 and
+ * 预算表4: 编制预算 1,053.43 = 1,053.43 and 上年结转 91.09 = 91.09, the carried-over money spent or carried on).
  */
 public final class XtabBalanceRule implements Rule {
 
@@ -57,20 +61,68 @@ public final class XtabBalanceRule implements Rule {
             if (in.isEmpty()) {
                 continue; // an empty summary: COMPLETE-EMPTY-NOTE's
             }
-            Interval a = Interval.ofPrinted(in.get());
-            Interval b = Interval.ofPrinted(out.get());
-            if (a.intersects(b)) {
-                sink.passed(ID);
-            } else {
-                String zh = "《" + income.title() + "》" + incomeTotal.get().label() + " " + in.get().printed() + " 不等于 "
-                        + expenditureTotal.get().label() + " " + out.get().printed();
-                String en = income.title() + ": income total " + in.get().printed() + " does not equal expenditure total " + out.get().printed();
-                sink.failed(new Finding(ID, category(), Severity.ERROR, zh, en, a, b, b.distanceTo(a),
-                        List.of(in.get().printed(), out.get().printed()),
-                        List.of(Locations.row(income, incomeTotal.get()), Locations.row(expenditure, expenditureTotal.get())),
-                        Fingerprints.of(ID, income.index()), ValueUnit.of(income.unit())));
+            List<TableColumn[]> columns = sameColumns(income, expenditure);
+            if (columns.isEmpty()) {
+                balance(income, incomeTotal.get(), in.get(), null, expenditure, expenditureTotal.get(), out.get(), sink);
+                continue;
+            }
+            for (TableColumn[] pair : columns) {
+                Optional<PrintedAmount> columnIn = figure(incomeTotal.get(), pair[0]);
+                Optional<PrintedAmount> columnOut = figure(expenditureTotal.get(), pair[1]);
+                if (columnIn.isPresent() && columnOut.isPresent()) {
+                    balance(income, incomeTotal.get(), columnIn.get(), pair[0], expenditure, expenditureTotal.get(), columnOut.get(), sink);
+                }
             }
         }
+    }
+
+    private void balance(ExtractedTable income, TableRow incomeTotal, PrintedAmount in, TableColumn column, ExtractedTable expenditure,
+                         TableRow expenditureTotal, PrintedAmount out, CheckSink sink) {
+        Interval a = Interval.ofPrinted(in);
+        Interval b = Interval.ofPrinted(out);
+        if (a.intersects(b)) {
+            sink.passed(ID);
+            return;
+        }
+        String columnZh = column == null ? "" : "（" + Texts.withoutWhitespace(column.path()) + "）";
+        String columnEn = column == null ? "" : " (" + Texts.withoutWhitespace(column.path()) + ")";
+        String zh = "《" + income.title() + "》" + incomeTotal.label() + columnZh + " " + in.printed() + " 不等于 " + expenditureTotal.label() + columnZh
+                + " " + out.printed();
+        String en = income.title() + ": income total" + columnEn + " " + in.printed() + " does not equal expenditure total" + columnEn + " "
+                + out.printed();
+        // the first column keeps the fingerprint of the one comparison made before summaries were balanced column by column
+        boolean first = column == null || income.columns().indexOf(column) == 0;
+        List<FindingLocation> locations = column == null
+                ? List.of(Locations.row(income, incomeTotal), Locations.row(expenditure, expenditureTotal))
+                : List.of(Locations.cell(income, incomeTotal, column), Locations.cell(expenditure, expenditureTotal,
+                        expenditure.columns().get(income.columns().indexOf(column))));
+        sink.failed(new Finding(ID, category(), Severity.ERROR, zh, en, a, b, b.distanceTo(a), List.of(in.printed(), out.printed()), locations,
+                first ? Fingerprints.of(ID, income.index()) : Fingerprints.of(ID, income.index(), column.index()), ValueUnit.of(income.unit())));
+    }
+
+    /**
+     * The columns both sides print under the same headings, in order, when there are two or more and none is a 合计 (a
+     * 合计 column is the side's total, compared as before); none otherwise.
+     */
+    private static List<TableColumn[]> sameColumns(ExtractedTable income, ExtractedTable expenditure) {
+        List<TableColumn> in = income.columns();
+        List<TableColumn> out = expenditure.columns();
+        if (in.size() < 2 || in.size() != out.size() || in.stream().anyMatch(TableColumn::total) || out.stream().anyMatch(TableColumn::total)) {
+            return List.of();
+        }
+        List<TableColumn[]> pairs = new java.util.ArrayList<>();
+        for (int c = 0; c < in.size(); c++) {
+            String heading = Texts.withoutWhitespace(in.get(c).path());
+            if (heading.isEmpty() || !heading.equals(Texts.withoutWhitespace(out.get(c).path()))) {
+                return List.of();
+            }
+            pairs.add(new TableColumn[] {in.get(c), out.get(c)});
+        }
+        return pairs;
+    }
+
+    private static Optional<PrintedAmount> figure(TableRow row, TableColumn column) {
+        return row.cell(column.index()).map(TableCell::amount);
     }
 
     private Finding missingTotal(ExtractedTable income, TableRow incomeTotal, Optional<PrintedAmount> in, ExtractedTable expenditure,
