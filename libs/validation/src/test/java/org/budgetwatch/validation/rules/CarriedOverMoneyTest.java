@@ -181,4 +181,21 @@ class CarriedOverMoneyTest {
         assertThat(findings(new ArithTotalRowRule(), beijing.formatted("37,605.98", "40,743.65"))).singleElement()
                 .satisfies(f -> assertThat(f.messageZh()).contains("合 计/合计：合计 40,743.65 不等于各项之和 40734.65"));
     }
+
+    @Test
+    void shouldNotAddUpUnitsWhoseRowsAClassRowInterrupts() {
+        // 预算02表's figures printed per unit and class: the rows after 201001 may be its own, so 201 is not added up
+        String perUnitAndClass = TextDocuments.HEADER + """
+                预算02表 2024年部门（单位）收入汇总表
+                金额单位：万元
+                部门（单位）代码\t部门（单位）名称\t合计\t本年收入\t
+                \t\t\t小计\t一般公共预算资金
+                201\t北京市东城区医疗保障局\t40,734.65\t40,734.65\t40,734.65
+                201001\t北京市东城区医疗保障局本级\t37,605.98\t37,605.98\t37,605.98
+                210\t卫生健康支出\t37,605.98\t37,605.98\t37,605.98
+                201002\t北京市东城区医疗保险事务管理中心\t3,128.67\t3,128.67\t3,128.67
+                合 计\t\t40,734.65\t40,734.65\t40,734.65
+                """;
+        assertThat(checks(new HierCodeRule(), perUnitAndClass)).isZero();
+    }
 }
