@@ -14,6 +14,11 @@ final class TableBlockFinder {
 
     static final Pattern UNIT = Pattern.compile("单位\\s*[:：]?\\s*(?:[^\\s:：]*[:：]\\s*)?(亿元|万元|元)\\s*$");
     private static final Pattern FURNITURE_CELL = Pattern.compile("^(部门|单位|预算单位|部门/单位|编制单位|金额单位|单位名称|预算年度|年度)[^:：]{0,6}[:：].*");
+    /**
+     * A key that names an amount (年度预算资金总额：, 单位资金合计：): a form's figure is printed beside it, so it is a
+     * row of the table, whatever word (年度, 单位) it starts with.
+     */
+    private static final Pattern AMOUNT_KEY = Pattern.compile(".*(总额|金额|资金|拨款|合计|总计)[:：]");
     private static final int LOOKBACK = 8;
     private static final int MAX_TITLE_LENGTH = 80;
 
@@ -88,7 +93,8 @@ final class TableBlockFinder {
         if (filled.isEmpty() || filled.size() > 4) {
             return false;
         }
-        return filled.stream().anyMatch(c -> c.length() < 40 && (FURNITURE_CELL.matcher(c).matches() || UNIT.matcher(c).find()));
+        return filled.stream().anyMatch(c -> c.length() < 40 && !AMOUNT_KEY.matcher(c).matches()
+                && (FURNITURE_CELL.matcher(c).matches() || UNIT.matcher(c).find()));
     }
 
     private static boolean hasRowAfter(List<SourceLine> lines, int i) {

@@ -189,7 +189,8 @@ final class TableBuilder {
             List<ExtractedTable> tables = new ArrayList<>();
             for (FormSections.Section section : sections) {
                 List<String> sectionPaths = section.headings();
-                boolean[] sectionLabels = ColumnRoles.labelColumns(sectionPaths, section.body().stream().map(Row::cells).toList());
+                boolean[] sectionLabels = section.keysAndValues() ? keyColumn(sectionPaths.size())
+                        : ColumnRoles.labelColumns(sectionPaths, section.body().stream().map(Row::cells).toList());
                 Part part = Part.of(sectionPaths, sectionLabels, new int[] {0, sectionPaths.size()}, TableSide.WHOLE);
                 ExtractedTable read = table(firstIndex + tables.size(), type, title, TableSide.WHOLE, unit, span, part, section.body(), emptyNote);
                 if (!read.isBlank()) {
@@ -223,6 +224,18 @@ final class TableBuilder {
         }
         Part whole = Part.of(paths, label, new int[] {0, paths.size()}, TableSide.WHOLE);
         return List.of(table(firstIndex, type, title, TableSide.WHOLE, unit, span, whole, rowsOf(grid.body(), List.of(new int[] {0, paths.size()})), emptyNote));
+    }
+
+    /**
+     * Key and value rows are named by their first column (项目名称, 项目资金（万元）); every other cell is a key or a value
+     * (年度资金总额 | 30.00, 其中：财政拨款 | 30.00), kept in its column, so that no key printed under a merged one is lost.
+     */
+    private static boolean[] keyColumn(int width) {
+        boolean[] label = new boolean[width];
+        if (width > 0) {
+            label[0] = true;
+        }
+        return label;
     }
 
     /** The columns of one side or half of a table, with their paths and roles. */
