@@ -26,7 +26,8 @@ import org.budgetwatch.validation.rules.ProjectLines.Line;
  * the same printed name: the form's 项目总额 (年度资金总额, 预算数) against the line's 合计, or, where the form prints
  * only its 其中：财政拨款, against the line's fiscal appropriation. A project printed on two lines (two sources of
  * funds) may have one form for both. Forms are often in 万元 where the tables are in 元: each side is read in its
- * own unit. Where every project has a form, the forms add up to the table's 合计. A form without a project of its
+ * own unit. Where every project has a form, the forms add up to the table's 合计; every form's funds box adds up to its
+ * total (年度资金总额 = 其中：财政拨款 + 上年结转 + 其他资金), project table or none. A form without a project of its
  * name, or a project without a form, is the document's fault only where it says that every project has targets.
  * ERROR when both sides were read with confidence and name one line; WARNING where the name has several lines;
  * INFO where the reading is in doubt (a project table read with doubt, a name taken from a form's title, an amount
@@ -57,6 +58,7 @@ public final class PerfFormRule implements Rule {
     @Override
     public void check(ExtractedDocument document, CheckSink sink) {
         List<ProjectForm> forms = ProjectForms.of(document);
+        forms.stream().filter(f -> f.funds() != null).forEach(f -> fundsAddUp(f, sink));
         List<ExtractedTable> tables = ProjectLines.tables(document);
         if (forms.isEmpty() || tables.isEmpty()) {
             return;
@@ -90,6 +92,30 @@ public final class PerfFormRule implements Rule {
         if (unpaired.isEmpty() && unpairedLines.isEmpty() && tables.size() == 1 && tables.get(0).type() == TableType.PROJECT_EXPENDITURE) {
             formsAgainstTotal(forms, tables.get(0), sink);
         }
+    }
+
+    /**
+     * A form's own box adds up: 年度资金总额 = 其中：财政拨款 + 上年结转 + 其他资金 (the parts it prints under its total).
+     * ERROR where every part is printed; WARNING where one is left blank (not reported: the total is left partly
+     * unexplained rather than contradicted); INFO where a figure needed repairing to be read.
+     */
+    private void fundsAddUp(ProjectForm form, CheckSink sink) {
+        ProjectForms.Funds funds = form.funds();
+        boolean repaired = !funds.total().amount().repairs().isEmpty() || funds.parts().stream().anyMatch(p -> !p.amount().repairs().isEmpty());
+        Severity severity = repaired ? Severity.INFO : funds.blankPart() ? Severity.WARNING : Severity.ERROR;
+        AmountUnit unit = funds.total().amount().unit();
+        List<FindingLocation> locations = new ArrayList<>();
+        locations.add(Locations.row(funds.total().table(), funds.total().row()));
+        funds.parts().forEach(p -> locations.add(Locations.row(p.table(), p.row())));
+        String keys = String.join("、", funds.parts().stream().map(p -> p.key().replaceAll("^其中[：:]|[：:]$", "")).toList());
+        String blank = funds.blankPart() ? "（另有未填列的项）" : "";
+        SumCheck.check(ID, category(), severity, new Addition(List.of(funds.total().amount()),
+                funds.parts().stream().map(p -> p.amount().inUnit(unit)).toList(),
+                "《" + form.table().title() + "》“" + form.name() + "”" + funds.total().key().replaceAll("[：:]$", "") + "（" + unitZh(unit) + "）",
+                keys + "之和" + blank,
+                "\"" + form.table().title() + "\" \"" + form.name() + "\" total funds (" + unitZh(unit) + ")",
+                "the sum of its parts (" + keys + ")" + (funds.blankPart() ? ", one left blank" : ""),
+                locations, List.of("funds", form.name(), funds.total().row().index()), unit), sink);
     }
 
     /** What a line (or the lines of one name) prints that a form may state: its 合计, its 财政拨款, this year's appropriations. */

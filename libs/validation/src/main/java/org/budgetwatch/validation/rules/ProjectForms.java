@@ -36,6 +36,10 @@ final class ProjectForms {
     private static final Pattern FISCAL_KEY = Pattern.compile("(其中[：:]?)?(财政拨款|财政资金)[：:]?");
     private static final Pattern NAME_KEY = Pattern.compile("项目名称[：:]?");
     private static final Pattern OTHER_FUNDS_KEY = Pattern.compile("(其中[：:]?)?其他资金[：:]?");
+    /** The parts of a form's funds, one a row under its total: by source (财政拨款, 其他资金) and by year (上年结转). */
+    private static final Pattern PART_KEY = Pattern.compile(
+            "(其中[：:]?)?(当年|本年)?(财政拨款|财政资金|上年结转(资金)?|结转(结余)?资金|其他资金|单位资金|自有资金|财政专户(管理)?资金)[：:]?");
+    private static final Pattern NIL = Pattern.compile("[-—–－]+");
     /** "（万元）", "(元)", "单位：万元": the unit a form's amounts are printed in, which may not be the document's. */
     private static final Pattern UNIT_MARK = Pattern.compile("[（(](万元|元)[)）]|单位[：:](万元|元)");
     /** "1、", "（一）", "3." before a form's title in the text exports. */
@@ -56,13 +60,28 @@ final class ProjectForms {
      * @param unitPrinted whether the form prints its unit ("项目资金（万元）"); else its amounts are taken in the table's unit
      * @param table      the table that prints the amount (or the name)
      * @param row        the row that prints it
+     * @param funds      the form's funds box (its total and the parts printed under it); null for a list of projects, for
+     *                   a form that prints no total of its own or no part under it, and for a box not read with confidence
      */
     record ProjectForm(String name, PrintedAmount total, PrintedAmount fiscal, boolean periodOnly, boolean nameFromTitle,
-                       boolean unitPrinted, ExtractedTable table, TableRow row) {
+                       boolean unitPrinted, ExtractedTable table, TableRow row, Funds funds) {
 
         PrintedAmount amount() {
             return total != null ? total : fiscal;
         }
+    }
+
+    /** An amount a form prints beside its key, where it prints it. */
+    record Printed(String key, PrintedAmount amount, ExtractedTable table, TableRow row) {
+    }
+
+    /**
+     * A form's 项目资金 box: its total (年度资金总额, or 实施期资金总额) and the parts printed under it, one a row (其中：财政拨款,
+     * 上年结转, 其他资金), which add up.
+     *
+     * @param blankPart whether a part is left blank (not reported, so the total may be left partly unexplained)
+     */
+    record Funds(Printed total, List<Printed> parts, boolean blankPart) {
     }
 
     /**
@@ -142,7 +161,7 @@ final class ProjectForms {
             PrintedAmount total = row.cell(amountColumn.index()).map(TableCell::amount).orElse(null);
             PrintedAmount fiscal = fiscalColumn.flatMap(c -> row.cell(c.index())).map(TableCell::amount).orElse(null);
             if (total != null) {
-                forms.add(new ProjectForm(name, total, fiscal, false, false, true, table, row));
+                forms.add(new ProjectForm(name, total, fiscal, false, false, true, table, row, null));
             }
         }
         return forms;
@@ -206,6 +225,8 @@ final class ProjectForms {
         PrintedAmount totalAmount = null;
         PrintedAmount periodAmount = null;
         PrintedAmount fiscalAmount = null;
+        String totalKey = null;
+        String periodKey = null;
         boolean noOtherFunds = false;
         for (int i = 0; i < tokens.size(); i++) {
             String key = tokens.get(i).text();
@@ -228,14 +249,18 @@ final class ProjectForms {
             if (totalAmount == null && TOTAL_KEY.matcher(key).matches()) {
                 total = value;
                 totalAmount = amount.get();
+                totalKey = key;
             } else if (periodAmount == null && PERIOD_TOTAL_KEY.matcher(key).matches()) {
                 period = value;
                 periodAmount = amount.get();
+                periodKey = key;
             } else if (fiscalAmount == null && FISCAL_KEY.matcher(key).matches()) {
                 fiscal = value;
                 fiscalAmount = amount.get();
             }
         }
+        Funds funds = totalAmount != null ? funds(tokens, tokens.indexOf(total), totalKey, unit)
+                : periodAmount != null ? funds(tokens, tokens.indexOf(period), periodKey, unit) : null;
         if (totalAmount == null && periodAmount == null && fiscalAmount != null && noOtherFunds) {
             total = fiscal; // 其中：财政拨款 30.00, 其他资金 0.00: the whole amount, where its own line was not read
             totalAmount = fiscalAmount;
@@ -254,7 +279,51 @@ final class ProjectForms {
         if (name == null || where == null) {
             return Optional.empty();
         }
-        return Optional.of(new ProjectForm(name, totalAmount, fiscalAmount, periodOnly, fromTitle, unitPrinted, where.table(), where.row()));
+        return Optional.of(new ProjectForm(name, totalAmount, fiscalAmount, periodOnly, fromTitle, unitPrinted, where.table(), where.row(), funds));
+    }
+
+    /**
+     * The box under a form's total: the rows right after the total's, each a part's key and its amount (or a part left
+     * blank), up to the first row that is no part. A row of a key this reader does not know as a part, with an amount,
+     * leaves the box unread (nothing to compare): its figure may be a part or a detail of one.
+     */
+    private static Funds funds(List<Token> tokens, int totalAt, String totalKey, AmountUnit unit) {
+        Token total = tokens.get(totalAt);
+        List<Printed> parts = new ArrayList<>();
+        boolean blank = false;
+        int i = totalAt + 1;
+        while (i < tokens.size() && tokens.get(i).row() == total.row()) {
+            i++; // what else the total's row prints (执行率分值（10）)
+        }
+        while (i < tokens.size()) {
+            TableRow row = tokens.get(i).row();
+            List<Token> cells = new ArrayList<>();
+            while (i < tokens.size() && tokens.get(i).row() == row) {
+                cells.add(tokens.get(i++));
+            }
+            String key = cells.get(0).text();
+            Optional<PrintedAmount> amount = cells.size() > 1 ? AmountParser.parseCell(cells.get(1).text(), unit) : Optional.empty();
+            if (!PART_KEY.matcher(key).matches()) {
+                if (amount.isPresent()) {
+                    return null;
+                }
+                break;
+            }
+            if (cells.size() > 2) {
+                return null; // more than a key and its amount: not a row of the box as this reader knows it
+            }
+            if (amount.isPresent()) {
+                parts.add(new Printed(key, amount.get(), cells.get(1).table(), row));
+            } else if (cells.size() > 1 && NIL.matcher(cells.get(1).text()).matches()) {
+                parts.add(new Printed(key, AmountParser.parseCell("0", unit).orElseThrow(), cells.get(1).table(), row));
+            } else if (cells.size() == 1) {
+                blank = true;
+            } else {
+                return null; // words where a part's amount should be
+            }
+        }
+        PrintedAmount whole = AmountParser.parseCell(total.text(), unit).orElseThrow();
+        return parts.isEmpty() ? null : new Funds(new Printed(totalKey, whole, total.table(), total.row()), parts, blank);
     }
 
     /** A project's name for matching: spacing and a leading year ("2026年政策性农业保险市级补贴资金") removed. */

@@ -138,10 +138,61 @@ class PerfFormRuleTest {
                 \t产出指标\t数量指标\t考试机位数量(个)\t≤12380
                 """;
         assertThat(findings(new PerfFormRule(), xian.formatted("10,835,700.00"))).isEmpty();
-        assertThat(checks(new PerfFormRule(), xian.formatted("10,835,700.00"))).isEqualTo(1);
+        // the form against its line, and the form's own box (1,083.57 = 1,083.57, 其他资金 blank)
+        assertThat(checks(new PerfFormRule(), xian.formatted("10,835,700.00"))).isEqualTo(2);
         assertThat(findings(new PerfFormRule(), xian.formatted("10,853,700.00"))).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.messageZh()).contains("1,083.57", "1085.37");
         });
+    }
+
+    /**
+     * 国家信访局 2026 p.31's 信访综合保障经费 form: a box of four rows, 2,706.79 = 2,616.79 财政拨款 + 90.00 上年结转 + 0.00
+     * 其他资金; no project table in the document, so the box is all there is to check.
+     */
+    private static final String PETITIONS = HEADER + """
+            信访综合保障经费绩效目标表
+            项目名称\t\t信访综合保障经费\t\t
+            主管部门及代码\t\t[292]国家信访局\t实施单位\t国家信访局本级
+            项目资金（万元）\t年度资金总额：\t%s\t执行率分值（10）\t
+            \t其中：财政拨款\t%s\t\t
+            \t上年结转\t90.00\t\t
+            \t其他资金\t%s\t\t
+            年度总体目标\t做好《信访工作条例》贯彻落实工作，形成基本完备的配套政策制度体系。\t\t\t
+            绩效指标\t一级指标\t二级指标\t三级指标\t指标值
+            \t成本指标\t经济成本指标\t项目成本控制\t≤2706.79 万元
+            \t产出指标\t数量指标\t舆情报告报送量\t≥55 期
+            """;
+
+    @Test
+    void aFormsFundsShouldAddUpToItsTotalOverEveryPartItPrints() {
+        String asPrinted = PETITIONS.formatted("2,706.79", "2,616.79", "0.00");
+        assertThat(findings(new PerfFormRule(), asPrinted)).isEmpty();
+        assertThat(checks(new PerfFormRule(), asPrinted)).isEqualTo(1);
+    }
+
+    @Test
+    void aFormWhosePartsDoNotAddUpToItsTotalShouldBeAnErrorWhereEveryPartIsPrinted() {
+        assertThat(findings(new PerfFormRule(), PETITIONS.formatted("2,706.79", "2,716.79", "0.00"))).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.messageZh()).contains("信访综合保障经费", "年度资金总额", "2,706.79", "财政拨款、上年结转、其他资金之和", "2806.79");
+            assertThat(f.locations()).hasSize(4);
+        });
+    }
+
+    @Test
+    void aPartLeftBlankShouldMakeADifferenceAWarningAndRoundingAnInfo() {
+        assertThat(findings(new PerfFormRule(), PETITIONS.formatted("2,806.79", "2,616.79", ""))).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+        assertThat(findings(new PerfFormRule(), PETITIONS.formatted("2,706.8", "2,616.79", "0.00"))).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    }
+
+    @Test
+    void aBoxWithARowThisReaderDoesNotKnowAsAPartShouldNotBeCompared() {
+        // a detail of a part (其中：中央补助) may or may not be one of the parts: the box is not read with confidence
+        String detail = PETITIONS.formatted("2,706.79", "2,616.79", "0.00").replace("\t上年结转\t90.00", "\t其中：中央补助\t90.00");
+        assertThat(checks(new PerfFormRule(), detail)).isZero();
+        assertThat(findings(new PerfFormRule(), detail)).isEmpty();
     }
 }

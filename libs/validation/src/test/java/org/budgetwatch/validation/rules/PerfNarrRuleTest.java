@@ -37,8 +37,8 @@ class PerfNarrRuleTest {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.messageZh()).contains("348.30", "个人权益记录单邮寄费", "运行经费", "按 元 计则正好相符");
             assertThat(f.addends()).containsExactlyInAnyOrder("50000.00", "122000.00", "3000000.00", "311000.00");
-            // the four 其中：财政拨款 rows (corpus lines 446, 462, 480, 502, here after the one-line header) and the sentence
-            assertThat(f.locations()).extracting(l -> l.line()).containsExactlyInAnyOrder(79, 8, 24, 42, 64);
+            // the four 年度资金总额 rows (corpus lines 445, 461, 479, 501, here after the one-line header) and the sentence
+            assertThat(f.locations()).extracting(l -> l.line()).containsExactlyInAnyOrder(79, 7, 23, 41, 63);
         });
     }
 
