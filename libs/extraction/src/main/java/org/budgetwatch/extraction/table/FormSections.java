@@ -117,7 +117,7 @@ final class FormSections {
      * headings of the section below.
      */
     private static boolean isHeadings(TableBuilder.Row row, TableBuilder.Row next) {
-        if (row.cells().stream().map(Texts::withoutWhitespace).filter(c -> !c.isEmpty()).findFirst().filter(c -> KEY.matcher(c).matches()).isPresent()) {
+        if (opensWithKey(row)) {
             return false;
         }
         int headings = 0;
@@ -137,6 +137,11 @@ final class FormSections {
             }
         }
         return headings >= 3 && under >= 2;
+    }
+
+    private static boolean opensWithKey(TableBuilder.Row row) {
+        return row.cells().stream().map(Texts::withoutWhitespace).filter(c -> !c.isEmpty()).findFirst()
+                .filter(c -> KEY.matcher(c).matches()).isPresent();
     }
 
     private static boolean isFigure(String text) {

@@ -1,14 +1,12 @@
 package org.budgetwatch.extraction.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.budgetwatch.extraction.table.FormRows.keysAndValues;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.budgetwatch.extraction.model.ExtractedDocument;
 import org.budgetwatch.extraction.model.ExtractedTable;
-import org.budgetwatch.extraction.model.TableCell;
-import org.budgetwatch.extraction.model.TableRow;
 import org.budgetwatch.extraction.table.Texts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,24 +114,5 @@ class FormLayoutsTest {
             table.textColumns().forEach(c -> paths.add(c.path()));
         }
         return paths;
-    }
-
-    /** Each row of every table as read, its printed texts in reading order: label, then figures and words by column. */
-    private static List<String> keysAndValues(ExtractedDocument document) {
-        List<String> rows = new ArrayList<>();
-        for (ExtractedTable table : document.tables()) {
-            for (TableRow row : table.rows()) {
-                List<TableCell> cells = new ArrayList<>(row.cells());
-                cells.addAll(row.texts());
-                cells.sort(Comparator.comparingInt(TableCell::column));
-                List<String> printed = new ArrayList<>();
-                if (!row.label().isBlank()) {
-                    printed.add(Texts.withoutWhitespace(row.label()));
-                }
-                cells.stream().filter(c -> c.text() != null && !c.text().isBlank()).forEach(c -> printed.add(Texts.withoutWhitespace(c.text())));
-                rows.add(String.join("|", printed));
-            }
-        }
-        return rows;
     }
 }
