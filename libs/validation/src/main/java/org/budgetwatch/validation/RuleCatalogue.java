@@ -17,6 +17,8 @@ import org.budgetwatch.validation.rules.NameOtherCodeRule;
 import org.budgetwatch.validation.rules.CodeMalformedRule;
 import org.budgetwatch.validation.rules.DocConsistencyRule;
 import org.budgetwatch.validation.rules.NarrAmountRule;
+import org.budgetwatch.validation.rules.NarrClassRule;
+import org.budgetwatch.validation.rules.NarrSourcesRule;
 import org.budgetwatch.validation.rules.NameProjectRule;
 import org.budgetwatch.validation.rules.XtabProjectsRule;
 import org.budgetwatch.validation.rules.Rule;
@@ -138,6 +140,8 @@ public final class RuleCatalogue {
                 new NarrShareRule(),
                 new NarrAmountRule(),
                 new NarrTotalRule(),
+                new NarrClassRule(),
+                new NarrSourcesRule(),
                 new NarrTableTotalRule(),
                 new SangongNarrRule(),
                 new SangongVehiclesRule(),

@@ -10,6 +10,13 @@ import org.budgetwatch.validation.report.FindingLocation;
 final class Statements {
 
     private static final int OPENING_WORDS = 24;
+    /** A name and its amount in a list: "卫生健康支出 40014.15 万元", "上年结转 91.09 万元". */
+    private static final java.util.regex.Pattern NAMED_FIGURE = java.util.regex.Pattern.compile(
+            "([^，,、；;：:。\\d]+?)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(亿元|万元|元)");
+
+    /** An amount of a statement's text with the words printed right before it. */
+    record NamedFigure(String name, PrintedAmount amount) {
+    }
 
     private Statements() {
     }
@@ -41,6 +48,21 @@ final class Statements {
             clause++;
         }
         return clause == text.length() ? text : text.substring(0, clause) + "…";
+    }
+
+    /**
+     * The amounts a statement's text lists, each with its name: "支出包括：社会保障和就业支出 320.14 万元、卫生健康支出
+     * 40014.15 万元" gives 社会保障和就业支出 and 卫生健康支出, the words after the colon or list mark before each figure.
+     */
+    static java.util.List<NamedFigure> namedFigures(String text) {
+        java.util.List<NamedFigure> figures = new java.util.ArrayList<>();
+        java.util.regex.Matcher figure = NAMED_FIGURE.matcher(text);
+        while (figure.find()) {
+            String name = org.budgetwatch.extraction.table.Texts.withoutWhitespace(figure.group(1));
+            org.budgetwatch.extraction.amount.AmountParser.parseCell(figure.group(2),
+                    org.budgetwatch.extraction.amount.AmountUnit.fromPrinted(figure.group(3))).ifPresent(a -> figures.add(new NamedFigure(name, a)));
+        }
+        return figures;
     }
 
     static FindingLocation location(NarrativeStatement statement) {

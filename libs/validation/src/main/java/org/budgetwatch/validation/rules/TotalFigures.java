@@ -176,7 +176,7 @@ final class TotalFigures {
     }
 
     /** A summary's column of totals: its 合计 column, its only column, or a first column headed 合计/预算数/金额. */
-    private static Optional<TableColumn> mainColumn(ExtractedTable table) {
+    static Optional<TableColumn> mainColumn(ExtractedTable table) {
         Optional<TableColumn> total = table.columns().stream().filter(TableColumn::total).findFirst();
         if (total.isPresent() || table.columns().size() == 1) {
             return total.or(() -> Optional.of(table.columns().get(0)));

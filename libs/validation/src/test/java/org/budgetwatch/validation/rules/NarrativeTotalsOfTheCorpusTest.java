@@ -1,12 +1,11 @@
 package org.budgetwatch.validation.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.budgetwatch.validation.rules.TextDocuments.corpus;
+import static org.budgetwatch.validation.rules.TextDocuments.errorsAndWarnings;
 import static org.budgetwatch.validation.rules.TextDocuments.findings;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.budgetwatch.validation.report.Finding;
 import org.budgetwatch.validation.report.Severity;
@@ -90,15 +89,5 @@ class NarrativeTotalsOfTheCorpusTest {
                 assertThat(f.messageZh()).contains(change[1].replaceAll("[^0-9.]", ""));
             });
         }
-    }
-
-    private static List<Finding> errorsAndWarnings(Rule rule, String text) {
-        return findings(rule, text).stream().filter(f -> f.severity() != Severity.INFO).toList();
-    }
-
-    private static String corpus(String document, String mustContain) throws IOException {
-        String text = Files.readString(Path.of("../../corpus", document + ".txt"), StandardCharsets.UTF_8);
-        assertThat(text).contains(mustContain);
-        return text;
     }
 }

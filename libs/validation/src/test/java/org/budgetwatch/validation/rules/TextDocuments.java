@@ -35,6 +35,17 @@ final class TextDocuments {
         return report(rule, text).findings();
     }
 
+    static List<Finding> errorsAndWarnings(Rule rule, String text) {
+        return findings(rule, text).stream().filter(f -> f.severity() != org.budgetwatch.validation.report.Severity.INFO).toList();
+    }
+
+    /** A disclosure of the text corpus as published, which must print the words a test changes. */
+    static String corpus(String document, String mustContain) throws java.io.IOException {
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of("../../corpus", document + ".txt"), StandardCharsets.UTF_8);
+        assertThat(text).contains(mustContain);
+        return text;
+    }
+
     static int checks(Rule rule, String text) {
         return report(rule, text).tallies().get(0).checks();
     }
