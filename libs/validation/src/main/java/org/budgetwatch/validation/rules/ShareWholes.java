@@ -40,6 +40,12 @@ final class ShareWholes {
     private static final Pattern NAMED = Pattern.compile("占([^0-9%，,。；;]{1,24}?)\\s*\\d[\\d.\\s]*[%％]");
     private static final Pattern NOISE = Pattern.compile("[“”\"'‘’《》\\s]|的$|比重|比例|为$|合计|总计|总额|预算|数$|本部门|本单位");
     private static final int NAME_LOOKBACK_LINES = 12;
+    /** "社会保障和就业(类)支出": a line of the function classification named at its class level. */
+    private static final Pattern CLASS = Pattern.compile("[(（]类[)）]");
+    /** "本年收入中" (the commas are gone): the opening words that name the whole the sentence breaks down. */
+    private static final Pattern LEAD = Pattern.compile("^([^，,。；;：:\\d]{2,12}?)中$");
+    /** Paragraphs that follow each other: the next line, or the one after a blank line. */
+    private static final int PARAGRAPH_GAP = 2;
     /** OCR exports underline figures ("<u>776.16</u>"); the statements are read without the tags. */
     private static final Pattern UNDERLINE = Pattern.compile("</?u>");
 
@@ -100,8 +106,41 @@ final class ShareWholes {
                     return table;
                 }
             }
+        } else {
+            Optional<Whole> led = leadingWhole(index).flatMap(lead -> byName(index, lead));
+            if (led.isPresent()) {
+                return led;
+            }
         }
         return brokenDown(index).or(() -> breakdown(index));
+    }
+
+    /**
+     * The whole a sentence names in its opening words: "本年收入中，一般公共预算拨款收入 1,053.43 万元，占 100%" (延边 2024
+     * line 628) is a share of the 本年收入 stated before, "基本支出中，人员经费 556.99 万元，占 87.46%" of the 基本支出.
+     */
+    private Optional<String> leadingWhole(int index) {
+        NarrativeStatement statement = statements.get(index);
+        String wanted = withoutCommas(statement.text());
+        for (TextLine printed : document.prose()) {
+            if (printed.line() != statement.line()) {
+                continue;
+            }
+            String text = withoutCommas(UNDERLINE.matcher(printed.text()).replaceAll(""));
+            int at = text.indexOf(wanted);
+            if (at < 0) {
+                return Optional.empty();
+            }
+            String sentence = text.substring(text.lastIndexOf('。', at) + 1, at);
+            Matcher lead = LEAD.matcher(sentence);
+            return lead.matches() ? Optional.of(normalised(lead.group(1))).filter(n -> !n.isEmpty()) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** A line and a statement's text compared without spaces, commas (the reader joins segments with its own), fill-in underscores or full-width marks. */
+    private static String withoutCommas(String text) {
+        return Texts.withoutWhitespace(text).replaceAll("[，,_]", "").replace('（', '(').replace('）', ')').replace('％', '%');
     }
 
     /**
@@ -254,15 +293,18 @@ final class ShareWholes {
 
     /**
      * A list of shares in one sentence whose rates do not add up to 100% because one of them is wrong: every other share
-     * is its amount over the sum of the list's amounts, which proves that sum the whole (30.54% and 4.33% of 349.50 +
-     * 745.38 + 49.64 prove it beside a 65.13% misprinted 68.13%; of two, 87.46% of 556.99 + 79.86 beside a 12.54%
-     * misprinted 15.54%).
+     * is its amount over the sum of the list's amounts, which proves that sum the whole (of two, 87.46% of 556.99 + 79.86
+     * beside a 12.54% misprinted 15.54%). Classes may be listed one to a paragraph, each with its share (延边 2024 lines
+     * 642–646: "社会保障和就业(类)支出 349.50 万元，占 30.54%", "卫生健康支出(类)支出 745.38 万元，占 65.13%", "住房保障(类)支出
+     * 49.64 万元，占 4.33%"): a list of class shares goes on over paragraphs that follow each other, so that 65.13% and 4.33%
+     * of 349.50 + 745.38 + 49.64 prove the whole beside a 30.54% misprinted 33.54%.
      */
     private void findBreakdownsWithOneWrongShare() {
         int start = 0;
         while (start < statements.size()) {
             int end = start;
-            while (end < statements.size() && listedShare(end) && !breakdowns.containsKey(end) && statements.get(end).line() == statements.get(start).line()
+            while (end < statements.size() && listedShare(end) && !breakdowns.containsKey(end)
+                    && (statements.get(end).line() == statements.get(start).line() || classListGoesOn(end))
                     && namedWhole(statements.get(end)).orElse("").equals(namedWhole(statements.get(start)).orElse(""))) {
                 end++;
             }
@@ -276,6 +318,16 @@ final class ShareWholes {
             }
             start = Math.max(end, start + 1);
         }
+    }
+
+    /** A class share in the paragraph right after the one of the class share before it. */
+    private boolean classListGoesOn(int index) {
+        return index > 0 && namesClass(statements.get(index)) && namesClass(statements.get(index - 1))
+                && statements.get(index).line() - statements.get(index - 1).line() <= PARAGRAPH_GAP;
+    }
+
+    private static boolean namesClass(NarrativeStatement statement) {
+        return statement.subject() != null && CLASS.matcher(statement.subject()).find();
     }
 
     private boolean listedShare(int index) {

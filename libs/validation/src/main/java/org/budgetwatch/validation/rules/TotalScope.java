@@ -31,10 +31,11 @@ record TotalScope(Fund fund, Side side, String account, boolean bare) {
         }
     }
 
-    enum Side { INCOME, EXPENDITURE, BOTH }
+    /** APPROPRIATION: a fund's 拨款, which its income lines and its spending both state. */
+    enum Side { INCOME, EXPENDITURE, BOTH, APPROPRIATION }
 
     private static final String FUND = "(财政拨款|一般公共预算(?:财政)?(?:拨款)?|政府性基金(?:预算)?(?:财政)?(?:拨款)?|国有资本经营(?:预算)?(?:财政)?(?:拨款)?)";
-    private static final String SIDE = "(收支|收、支|收入、支出|收入和支出|收入支出|收入总计、支出总计|收入|支出)";
+    private static final String SIDE = "(收支|收、支|收入、支出|收入和支出|收入支出|收入总计、支出总计|收入|支出|(?:财政)?拨款)";
     /** The whole subject, once trimmed: [本年|当年] [funds] [预算] [本年|当年] side [预算|决算] [总预算|总计|合计|总额] [预算|决算][数]. */
     private static final Pattern TOTAL = Pattern.compile("^(?:本年|当年)?" + FUND + "?(预算)?(?:本年|当年)?" + SIDE
             + "(预算|决算)?(总预算|总决算|总计|合计|总额)?(预算|决算)?数?$");
@@ -90,8 +91,12 @@ record TotalScope(Fund fund, Side side, String account, boolean bare) {
         Side side = switch (m.group(3)) {
             case "收入" -> Side.INCOME;
             case "支出" -> Side.EXPENDITURE;
+            case "拨款", "财政拨款" -> Side.APPROPRIATION;
             default -> Side.BOTH;
         };
+        if (side == Side.APPROPRIATION && (fund == Fund.ALL || fund == Fund.FISCAL)) {
+            return Optional.empty(); // 拨款 alone, or 财政拨款拨款: no fund's appropriation named
+        }
         String account = m.group(4) != null ? m.group(4) : m.group(6) != null ? m.group(6)
                 : m.group(5) != null && m.group(5).length() == 3 ? m.group(5).substring(1)
                 : m.group(2) != null ? "预算" : null;
@@ -101,7 +106,9 @@ record TotalScope(Fund fund, Side side, String account, boolean bare) {
         if (fund == Fund.ALL && side != Side.BOTH && !saysTotal) {
             return Optional.empty();
         }
-        boolean bare = fund == Fund.ALL && side != Side.BOTH && m.group(5) == null;
+        // "本部门 2024 年一般公共预算当年拨款 X 万元" is the fund's whole; "其中：一般公共预算本年拨款 X 万元" after 项目支出
+        // (武汉 2024) is a part of something else: like a bare total, an appropriation needs a sentence anchored in the document
+        boolean bare = fund == Fund.ALL && side != Side.BOTH && m.group(5) == null || side == Side.APPROPRIATION;
         return Optional.of(new TotalScope(fund, side, account, bare));
     }
 
@@ -131,6 +138,7 @@ record TotalScope(Fund fund, Side side, String account, boolean bare) {
             case INCOME -> "收入";
             case EXPENDITURE -> "支出";
             case BOTH -> "收支";
+            case APPROPRIATION -> "拨款";
         };
         return (fund == Fund.ALL ? "" : fund.zh) + sides + "总额";
     }

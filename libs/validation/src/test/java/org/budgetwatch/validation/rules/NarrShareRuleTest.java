@@ -72,11 +72,12 @@ class NarrShareRuleTest {
     @Test
     void oneOfTwoSharesShouldBeProvenWrongByTheOther() {
         // 延边 2024 (line 640): "基本支出中，人员经费 556.99 万元，占 87.46%；公用经费 79.86 万元，占 12.54%" — 12.54% is 79.86 over
-        // their sum, 636.85, so 87.46% misprinted 90.46% is wrong
+        // their sum, 636.85, so 87.46% misprinted 90.46% is wrong; the sentence's opening names the same whole, the 基本支出
+        // 636.85 stated before it
         assertThat(findings(new NarrShareRule(), YANBIAN.formatted("4.34").replace("占 87.46%", "占 90.46%")))
                 .filteredOn(f -> f.severity() != Severity.INFO).singleElement().satisfies(f -> {
                     assertThat(f.severity()).isEqualTo(Severity.ERROR);
-                    assertThat(f.messageZh()).contains("556.99+79.86", "的 87.46%", "说明写作 90.46%");
+                    assertThat(f.messageZh()).contains("“基本支出” 636.85", "的 87.46%", "说明写作 90.46%");
                 });
     }
 
@@ -144,5 +145,38 @@ class NarrShareRuleTest {
         assertThat(findings(new NarrShareRule(), text.formatted("40"))).isEmpty();
         assertThat(findings(new NarrShareRule(), text.formatted("45"))).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    }
+
+    @Test
+    void shouldTakeTheWholeTheSentenceOpensWith() throws java.io.IOException {
+        // 延边 2024 line 628: "本年收入中，一般公共预算拨款收入 1,053.43 万元，占 100%。上年结转中，一般公共预算拨款结转 91.09 万元，占 100%。"
+        String shares = "本年收入中，一般公共预算拨款收入 1,053.43 万元，占 100%。上年结转中，一般公共预算拨款结转 91.09 万元，占 100%。";
+        String yanbian = TextDocuments.corpus("yanbian-medical-security-2024-budget", shares);
+        java.util.List<Finding> before = TextDocuments.errorsAndWarnings(new NarrShareRule(), yanbian);
+        assertThat(TextDocuments.errorsAndWarnings(new NarrShareRule(), yanbian.replace(shares, shares.replace("占 100%。上年", "占 103%。上年"))))
+                .hasSize(before.size() + 1).anySatisfy(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(f.messageZh()).contains("一般公共预算拨款收入", "本年收入", "103%");
+                });
+        assertThat(TextDocuments.errorsAndWarnings(new NarrShareRule(), yanbian.replace(shares, shares.replace("91.09 万元，占 100%", "91.09 万元，占 103%"))))
+                .hasSize(before.size() + 1).anySatisfy(f -> assertThat(f.messageZh()).contains("一般公共预算拨款结转", "上年结转", "103%"));
+    }
+
+    @Test
+    void shouldReadClassSharesPrintedOneToAParagraphAsOneList() throws java.io.IOException {
+        // 延边 2024 lines 642–646: 30.54% + 65.13% + 4.33% of 349.50 + 745.38 + 49.64; with one of them misprinted the other two
+        // still prove the whole
+        String first = "社会保障和就业（类）支出 349.50 万元，占 30.54%";
+        String yanbian = TextDocuments.corpus("yanbian-medical-security-2024-budget", first);
+        java.util.List<Finding> before = TextDocuments.errorsAndWarnings(new NarrShareRule(), yanbian);
+        assertThat(before).singleElement().satisfies(f -> assertThat(f.messageZh()).contains("4.33%", "末位舍去"));
+        assertThat(TextDocuments.errorsAndWarnings(new NarrShareRule(), yanbian.replace(first, first.replace("30.54", "33.54"))))
+                .hasSize(2).anySatisfy(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(f.messageZh()).contains("社会保障和就业(类)支出", "33.54%", "349.50+745.38+49.64");
+                });
+        String second = "卫生健康支出（类）支出 745.38 万元，占 65.13%";
+        assertThat(TextDocuments.errorsAndWarnings(new NarrShareRule(), yanbian.replace(second, second.replace("65.13", "56.13"))))
+                .hasSize(2).anySatisfy(f -> assertThat(f.messageZh()).contains("56.13%"));
     }
 }

@@ -90,4 +90,21 @@ class NarrativeTotalsOfTheCorpusTest {
             });
         }
     }
+
+    @Test
+    void aFundsAppropriationStatedForTheDepartmentShouldBeThatFundsTotal() throws IOException {
+        // 北京市东城区医疗保障局 2024 (line 580): "本部门 2024 年一般公共预算当年拨款 40734.65 万元" is 预算07表's 40,734.65
+        String sentence = "本部门 2024 年一般公共预算当年拨款 40734.65 万元";
+        String beijing = corpus("beijing-dongcheng-medical-security-2024-budget", sentence);
+        assertThat(errorsAndWarnings(new NarrTotalRule(), beijing)).isEmpty();
+        assertThat(errorsAndWarnings(new NarrTotalRule(), beijing.replace(sentence, sentence.replace("40734.65", "40743.65")))).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(f.messageZh()).contains("一般公共预算拨款总额", "40743.65", "40,734.65");
+                });
+        // 武汉 2024 (line 1104): "2024年项目支出 2535.06 万元,其中:一般公共预算本年拨款 1585.06万元" is a part of the projects,
+        // not the fund's whole: no year or department before it, not read
+        String wuhan = corpus("wuhan-dongxihu-medical-security-2024-budget", "其中:一般公共预算本年拨款 1585.06万元");
+        assertThat(findings(new NarrTotalRule(), wuhan).stream().filter(f -> f.messageZh().contains("1585.06"))).isEmpty();
+    }
 }
