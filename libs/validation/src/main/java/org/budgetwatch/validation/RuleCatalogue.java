@@ -19,6 +19,8 @@ import org.budgetwatch.validation.rules.DocConsistencyRule;
 import org.budgetwatch.validation.rules.NarrAmountRule;
 import org.budgetwatch.validation.rules.NarrClassRule;
 import org.budgetwatch.validation.rules.NarrSourcesRule;
+import org.budgetwatch.validation.rules.NarrRunningCostRule;
+import org.budgetwatch.validation.rules.NarrAssetsRule;
 import org.budgetwatch.validation.rules.NameProjectRule;
 import org.budgetwatch.validation.rules.XtabProjectsRule;
 import org.budgetwatch.validation.rules.Rule;
@@ -142,6 +144,8 @@ public final class RuleCatalogue {
                 new NarrTotalRule(),
                 new NarrClassRule(),
                 new NarrSourcesRule(),
+                new NarrRunningCostRule(),
+                new NarrAssetsRule(),
                 new NarrTableTotalRule(),
                 new SangongNarrRule(),
                 new SangongVehiclesRule(),

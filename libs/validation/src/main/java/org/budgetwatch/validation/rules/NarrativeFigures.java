@@ -201,7 +201,7 @@ final class NarrativeFigures {
      * The total row's figure in the column named like the subject (基本支出, or the subtotal 基本支出/小计), in the first
      * table of each type that has one.
      */
-    private static List<Target> columnTotals(ExtractedDocument document, String subject, List<TableType> types) {
+    static List<Target> columnTotals(ExtractedDocument document, String subject, List<TableType> types) {
         Integer year = document.metadata().fiscalYear();
         List<Target> targets = new ArrayList<>();
         for (TableType type : types) {

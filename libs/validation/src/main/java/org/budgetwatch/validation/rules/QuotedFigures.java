@@ -32,9 +32,15 @@ final class QuotedFigures {
      * A figure quoted in a sentence.
      *
      * @param name what the sentence calls the figure ("社会保障和就业支出", "上年结转")
-     * @param what what kind of figure it is, for the message ("财政拨款支出的类", "固定资产")
+     * @param what          what kind of figure it is, for the message ("支出类", "固定资产")
+     * @param contradiction the severity of a figure the table contradicts: ERROR, or WARNING where what ties the sentence
+     *                      to the table is a template's wording rather than the document's own figures
      */
-    record Quote(String ruleId, NarrativeStatement statement, String name, PrintedAmount stated, String what) {
+    record Quote(String ruleId, NarrativeStatement statement, String name, PrintedAmount stated, String what, Severity contradiction) {
+
+        Quote(String ruleId, NarrativeStatement statement, String name, PrintedAmount stated, String what) {
+            this(ruleId, statement, name, stated, what, Severity.ERROR);
+        }
     }
 
     static void check(Quote quote, List<Figure> candidates, CheckSink sink) {
@@ -58,7 +64,7 @@ final class QuotedFigures {
         Figure first = candidates.get(0);
         boolean unit = quote.stated().value().signum() != 0 && (stated.times(TEN_THOUSAND).intersects(value(first))
                 || stated.intersects(value(first).times(TEN_THOUSAND)));
-        sink.failed(finding(quote, first, Severity.ERROR, unit ? Kind.UNIT : Kind.MISMATCH));
+        sink.failed(finding(quote, first, quote.contradiction(), unit ? Kind.UNIT : Kind.MISMATCH));
     }
 
     private enum Kind { ROUNDING, UNIT, MISMATCH }
