@@ -47,25 +47,29 @@ public final class NarrClassRule implements Rule {
         for (int i = 0; i < statements.size(); i++) {
             NarrativeStatement statement = statements.get(i);
             Optional<TotalScope> scope = TotalScope.of(statement.subject(), document.metadata().department());
-            if (scope.isEmpty() || scope.get().side() == TotalScope.Side.INCOME || !sameAccount(scope.get(), finalAccounts)) {
+            if (scope.isEmpty() || scope.get().side() == TotalScope.Side.INCOME || !scope.get().ofAccount(finalAccounts)) {
                 continue;
             }
             Optional<ExtractedTable> table = table(document, scope.get().fund());
             if (table.isEmpty()) {
                 continue;
             }
-            i = checkList(statements, i, table.get(), sink);
+            i = checkList(document, i, table.get(), sink);
         }
     }
 
     /**
-     * The list that follows the total at {@code index} in its paragraph, checked line by line of the table; the index of
-     * the last statement read.
+     * The list that follows the total at {@code index} in its paragraph, before any other total, checked line by line of
+     * the table; the index of the last statement read.
      */
-    private int checkList(List<NarrativeStatement> statements, int index, ExtractedTable table, CheckSink sink) {
+    private int checkList(ExtractedDocument document, int index, ExtractedTable table, CheckSink sink) {
+        List<NarrativeStatement> statements = document.statements();
         int line = statements.get(index).line();
         int j = index + 1;
         while (j < statements.size() && statements.get(j).line() == line && !LIST.matcher(statements.get(j).text()).find()) {
+            if (TotalScope.of(statements.get(j).subject(), document.metadata().department()).isPresent()) {
+                return index; // another total opens before any list: the list, if any, is that total's
+            }
             j++;
         }
         boolean first = true;
@@ -78,12 +82,12 @@ public final class NarrClassRule implements Rule {
             for (Quote quote : quotes) {
                 Optional<Figure> figure = classLine(table, quote.name());
                 if (figure.isEmpty()) {
-                    return j; // the list ends, or names a line the table does not print as one
+                    return j - 1; // the list ends, or names a line the table does not print as one
                 }
                 lines.add(figure.get());
             }
             if (quotes.isEmpty()) {
-                return j;
+                return j - 1;
             }
             for (int q = 0; q < quotes.size(); q++) {
                 QuotedFigures.check(quotes.get(q), List.of(lines.get(q)), sink);
@@ -115,10 +119,5 @@ public final class NarrClassRule implements Rule {
         List<ExtractedTable> tables = document.tables().stream()
                 .filter(t -> t.type() == type && t.side() == TableSide.EXPENDITURE && !t.isBlank() && t.unit().inYuan() != null).toList();
         return tables.size() == 1 ? Optional.of(tables.get(0)) : Optional.empty();
-    }
-
-    /** A budget's 预算 in a final account (年初预算) or a 决算 in a budget is another account's figure. */
-    private static boolean sameAccount(TotalScope scope, boolean finalAccounts) {
-        return scope.account() == null || scope.account().equals(finalAccounts ? "决算" : "预算");
     }
 }

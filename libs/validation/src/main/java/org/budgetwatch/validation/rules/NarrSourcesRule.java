@@ -90,8 +90,7 @@ public final class NarrSourcesRule implements Rule {
             return only(document, TableType.PROJECT_EXPENDITURE, TableSide.WHOLE);
         }
         Optional<TotalScope> scope = TotalScope.of(statement.subject(), document.metadata().department());
-        if (scope.isEmpty() || scope.get().side() == TotalScope.Side.EXPENDITURE
-                || scope.get().account() != null && !scope.get().account().equals(finalAccounts ? "决算" : "预算")) {
+        if (scope.isEmpty() || scope.get().side() == TotalScope.Side.EXPENDITURE || !scope.get().ofAccount(finalAccounts)) {
             return Optional.empty();
         }
         return switch (scope.get().fund()) {

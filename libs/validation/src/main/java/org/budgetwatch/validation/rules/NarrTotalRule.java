@@ -53,7 +53,7 @@ public final class NarrTotalRule implements Rule {
             Optional<PrintedAmount> stated = Statements.value(statement, StatedValue.AMOUNT);
             Optional<TotalScope> scope = TotalScope.of(statement.subject(), document.metadata().department());
             if (stated.isEmpty() || stated.get().unit().inYuan() == null || scope.isEmpty()
-                    || !sameAccount(scope.get(), finalAccounts) || inheritsFund(statements, s, scope.get())
+                    || !scope.get().ofAccount(finalAccounts) || inheritsFund(statements, s, scope.get())
                     || scope.get().bare() && !anchored(statement, stated.get(), document.metadata().department())) {
                 continue;
             }
@@ -62,11 +62,6 @@ public final class NarrTotalRule implements Rule {
                 compare(statement, stated.get(), scope.get(), candidates, sink);
             }
         }
-    }
-
-    /** A budget's 预算 in a final account (年初预算) or a 决算 in a budget is another account's figure. */
-    private static boolean sameAccount(TotalScope scope, boolean finalAccounts) {
-        return scope.account() == null || scope.account().equals(finalAccounts ? "决算" : "预算");
     }
 
     /**

@@ -13,11 +13,11 @@ import org.budgetwatch.extraction.table.Texts;
  * "上年收入" do not, and are left alone (a sentence whose scope is unclear is never checked).
  *
  * @param fund    the funds the total covers
- * @param side    收入, 支出 or both
+ * @param side    收入, 支出, both, or a fund's 拨款 (which its income and its spending both state)
  * @param account whether the subject says 预算 or 决算 (null when it says neither, as in 收入总计)
- * @param bare    the subject names one side of all funds without saying total (支出预算, 本年支出决算): a final
- *                account says that of each item too, so only a sentence anchored in the whole document (its year, the
- *                department) makes it the total
+ * @param bare    the subject names one side of all funds without saying total (支出预算, 本年支出决算), or a fund's 拨款:
+ *                a final account says that of each item too, and a 拨款 may be a part of a project's money, so only a
+ *                sentence anchored in the whole document (its year, the department) makes it the total
  */
 record TotalScope(Fund fund, Side side, String account, boolean bare) {
 
@@ -126,6 +126,11 @@ record TotalScope(Fund fund, Side side, String account, boolean bare) {
             return Fund.STATE_CAPITAL;
         }
         return Fund.FISCAL;
+    }
+
+    /** A budget's 预算 in a final account (年初预算) or a 决算 in a budget is another account's figure. */
+    boolean ofAccount(boolean finalAccounts) {
+        return account == null || account.equals(finalAccounts ? "决算" : "预算");
     }
 
     /** Whether a subject names a fund at all: a statement that does not inherits the fund of the one before it. */
