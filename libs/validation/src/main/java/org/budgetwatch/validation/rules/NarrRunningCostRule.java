@@ -32,14 +32,16 @@ import org.budgetwatch.validation.rules.TableFigures.Figure;
  * <li>where the document defines 机关运行经费 as the 公用经费 ("机关运行经费：是指各单位的公用经费", 保定 2024's 名词解释) — a
  * WARNING only, since such a definition is often a template's.</li>
  * </ul>
- * Otherwise (国家信访局's 机关运行经费 beside its 事业单位' 公用经费) nothing is compared. Comparison: {@link QuotedFigures}.
+ * Otherwise (国家信访局's 机关运行经费 beside its 事业单位' 公用经费) nothing is compared, nor in a document that prints a table
+ * of its 机关运行经费 (江苏省人民检察院 2017 defines them as the 公用经费 and yet counts projects' running costs in its
+ * 一般公共预算机关运行经费支出预算表: 6,032.55 against a 公用经费 of 2,598.06). Comparison: {@link QuotedFigures}.
  */
 public final class NarrRunningCostRule implements Rule {
 
     public static final String ID = "NARR-RUNNING-COST";
 
     /** The words that may stand around 运行经费 in a sentence stating the department's figure. */
-    private static final Pattern BEFORE = Pattern.compile("^(?:本部门|本单位|我单位|我局|部门本级|部门|单位|本级|20\\d{2}年度?|一般公共预算|财政拨款|拨款安排的|安排的|的"
+    private static final Pattern BEFORE = Pattern.compile("^(?:本部门|本单位|我单位|我局|部门本级|部门|单位|本级|20\\d{2}年度?|当年|本年|一般公共预算|财政拨款|拨款安排的|安排的|的"
             + "|\\d+家[^\\d的]*?单位|以及|和|、|机关)*$");
     private static final Pattern AFTER = Pattern.compile("^(?:财政拨款)?(?:预算|支出|共计|总额|合计|安排|数)*$");
     /** "(即部门公用经费)", "机关运行经费：是指各单位的公用经费": the document equates the two. */
@@ -60,6 +62,9 @@ public final class NarrRunningCostRule implements Rule {
 
     @Override
     public void check(ExtractedDocument document, CheckSink sink) {
+        if (document.tables().stream().anyMatch(t -> Texts.withoutWhitespace(t.title()).contains("机关运行经费"))) {
+            return; // the document prints its own table of them (江苏省人民检察院 2017 p.19: 6,032.55, projects' running costs included)
+        }
         boolean defined = document.prose().stream().map(TextLine::text).anyMatch(t -> DEFINED.matcher(Texts.withoutWhitespace(t)).find());
         for (NarrativeStatement statement : document.statements()) {
             Optional<PrintedAmount> stated = Statements.value(statement, StatedValue.AMOUNT);

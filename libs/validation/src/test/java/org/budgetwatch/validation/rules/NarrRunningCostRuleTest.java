@@ -51,9 +51,19 @@ class NarrRunningCostRuleTest {
     }
 
     @Test
+    void shouldNotCompareWhereTheDocumentPrintsATableOfItsRunningCosts() throws IOException {
+        // 江苏省人民检察院 2017 defines 机关运行经费 as the 公用经费 yet counts projects' running costs in its own table (p.19)
+        String table = "\n一般公共预算机关运行经费支出预算表\n单位：万元\n科目编码\t科目名称\t机关运行经费支出\n\t合计\t92.34\n"
+                + "302\t商品和服务支出\t92.34\n";
+        String baoding = corpus("baoding-mancheng-medical-security-2024-unit-budget", BAODING).replace(BAODING, BAODING.replace("29.34", "92.34"));
+        assertThat(checks(new NarrRunningCostRule(), baoding + table)).isZero();
+    }
+
+    @Test
     void shouldReadOnlyTheDepartmentsRunningCost() {
         assertThat(NarrRunningCostRule.statesRunningCost("国家信访局 机关运行经费财政拨款预算", "国家信访局")).isTrue();
         assertThat(NarrRunningCostRule.statesRunningCost("运行经费共计", null)).isTrue();
+        assertThat(NarrRunningCostRule.statesRunningCost("当年机关运行经费预算", null)).as("西安市财政局 2026 p.22").isTrue();
         // 武汉 2024's form: a project's running money, not the department's
         assertThat(NarrRunningCostRule.statesRunningCost("医保服务中心办公运行经费计划", null)).isFalse();
     }
