@@ -18,6 +18,20 @@ final class TextDocuments {
 
     static final String HEADER = "2024年某区某某局部门预算\n";
 
+    /** 国家信访局 2026 年部门预算 p.9, the 财政拨款收支总表: 上年结转 printed as a line, the classes of the fiscal appropriation. */
+    static final String PETITIONS_FISCAL_SUMMARY = """
+            财政拨款收支总表
+            单位：万元
+            收入\t\t支出\t
+            项目\t预算数\t项目\t预算数
+            一、本年收入\t16,474.82\t一、本年支出\t18,728.94
+            （一）一般公共预算拨款\t16,474.82\t（一）一般公共服务支出\t15,291.30
+            二、上年结转\t2,254.12\t（二）教育支出\t118.01
+            （一）一般公共预算拨款\t2,254.12\t（三）社会保障和就业支出\t2,208.19
+            \t\t（四）住房保障支出\t1,111.44
+            收入总计\t18,728.94\t支出总计\t18,728.94
+            """;
+
     private TextDocuments() {
     }
 
