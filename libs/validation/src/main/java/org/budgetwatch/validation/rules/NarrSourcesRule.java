@@ -63,8 +63,8 @@ public final class NarrSourcesRule implements Rule {
             int line = statements.get(i).line();
             for (int j = i + 1; j < statements.size() && statements.get(j).line() == line; j++) {
                 NarrativeStatement part = statements.get(j);
-                if (wholesTable(document, part, finalAccounts).isPresent() || part.text().startsWith("支出")) {
-                    break; // another whole, or the paragraph goes on to the spending side
+                if (statesAWhole(document, part) || part.text().startsWith("支出")) {
+                    break; // another whole (of this scope or another), or the paragraph goes on to the spending side
                 }
                 for (NamedFigure figure : Statements.namedFigures(part.text())) {
                     Optional<Source> source = source(figure.name());
@@ -79,6 +79,12 @@ public final class NarrSourcesRule implements Rule {
 
     private static Optional<Source> source(String name) {
         return CURRENT.contains(name) ? Optional.of(Source.CURRENT) : CARRIED.contains(name) ? Optional.of(Source.CARRIED) : Optional.empty();
+    }
+
+    /** A statement of a total of any scope, or of the department's project spending. */
+    private static boolean statesAWhole(ExtractedDocument document, NarrativeStatement statement) {
+        return statement.subject() != null && (PROJECTS.matcher(Texts.withoutWhitespace(statement.subject())).matches()
+                || TotalScope.of(statement.subject(), document.metadata().department()).isPresent());
     }
 
     /** The table of the whole a statement states: the summary of its funds, or the project table. */

@@ -75,4 +75,12 @@ class NarrSourcesRuleTest {
                 "其中：一般公共预算本年拨款 1585.06 万元、结转结余 0 万元");
         assertThat(checks(new NarrSourcesRule(), wuhan)).isZero();
     }
+
+    @Test
+    void shouldNotReadThePartsOfAWholeOfAnotherScope() {
+        // a general budget's carried-over money after the fiscal total, in the same paragraph: not the 财政拨款收支总表's
+        String general = PETITIONS.formatted("2,254.12").replace("收入全部为一般公共预算拨款，包括：一般公共预算当年拨款收入 16,474.82 万元、上年结转 2,254.12 万元",
+                "2026 年一般公共预算拨款 16,474.82 万元，上年结转 0 万元");
+        assertThat(checks(new NarrSourcesRule(), general)).isZero();
+    }
 }
