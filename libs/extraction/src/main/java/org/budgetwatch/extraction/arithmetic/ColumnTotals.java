@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.budgetwatch.extraction.amount.Interval;
 import org.budgetwatch.extraction.amount.PrintedAmount;
 import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.extraction.model.TableCell;
@@ -33,6 +34,7 @@ public final class ColumnTotals {
     private static final Set<TableType> AMOUNT_TABLES = Set.of(TableType.REVENUE_SUMMARY, TableType.EXPENDITURE_SUMMARY,
             TableType.FISCAL_APPROPRIATION_SUMMARY, TableType.GENERAL_BUDGET_EXPENDITURE, TableType.GENERAL_BUDGET_BASIC_EXPENDITURE,
             TableType.GOVERNMENT_FUND_EXPENDITURE, TableType.STATE_CAPITAL_EXPENDITURE, TableType.PROJECT_EXPENDITURE);
+    private static final Pattern LABEL_HEADING = Pattern.compile(".*(编码|代码|名称|单位)");
     private static final Pattern CLEAN_HEADING = Pattern.compile("[\\p{IsHan}A-Za-z0-9（）()“”\"、：:·\\-]+");
 
     private ColumnTotals() {
@@ -43,6 +45,11 @@ public final class ColumnTotals {
         if (!AMOUNT_TABLES.contains(table.type()) || !trustworthy(table)) {
             return List.of();
         }
+        List<ColumnSum> sums = sums(table);
+        return repaired(table) && !unshifted(table, sums) ? List.of() : sums;
+    }
+
+    private static List<ColumnSum> sums(ExtractedTable table) {
         List<TableColumn> columns = table.columns();
         List<ColumnSum> sums = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
@@ -126,8 +133,33 @@ public final class ColumnTotals {
                 return false;
             }
         }
+        return true;
+    }
+
+    private static boolean repaired(ExtractedTable table) {
         return table.rows().stream().flatMap(r -> r.cells().stream()).map(TableCell::amount)
-                .noneMatch(a -> a != null && !a.repairs().isEmpty());
+                .anyMatch(a -> a != null && !a.repairs().isEmpty());
+    }
+
+    /**
+     * Whether a table whose figures OCR printed with spaces kept its columns where its header says: a column shifted
+     * by a lost or an extra cell puts figures under a label's heading (项目单位, 科目名称) and breaks the sums of every
+     * row, where a publisher's error breaks one.
+     */
+    private static boolean unshifted(ExtractedTable table, List<ColumnSum> sums) {
+        if (table.columns().stream().anyMatch(c -> LABEL_HEADING.matcher(leaf(c)).matches())) {
+            return false;
+        }
+        int failing = 0;
+        for (TableRow row : table.rows()) {
+            boolean holds = true;
+            for (ColumnSum sum : sums) {
+                Optional<ColumnTotal> identity = inRow(table, row, sum.total(), sum.parts());
+                holds &= identity.isEmpty() || identity.get().holds();
+            }
+            failing += holds ? 0 : 1;
+        }
+        return failing <= 1;
     }
 
     /** A 小计, or a 合计 heading a group that holds no other total: it sums the rest of its group. */
@@ -216,6 +248,15 @@ public final class ColumnTotals {
         public ColumnTotal {
             partColumns = List.copyOf(partColumns);
             parts = List.copyOf(parts);
+        }
+
+        /** The parts add up to the total within rounding. */
+        public boolean holds() {
+            Interval sum = Interval.ZERO;
+            for (PrintedAmount part : parts) {
+                sum = sum.plus(Interval.ofPrinted(part));
+            }
+            return sum.intersects(Interval.ofPrinted(total));
         }
     }
 }

@@ -21,17 +21,27 @@ final class HeaderGrid {
         return paths(header, width, false);
     }
 
-    /** @param spansKnown each header row gives every column its covering heading already: nothing to spread */
     static List<String> paths(List<List<String>> header, int width, boolean spansKnown) {
+        return paths(header, width, spansKnown, List.of());
+    }
+
+    /**
+     * @param spansKnown each header row gives every column its covering heading already: nothing to spread
+     * @param body       the body's cells, whose figures decide where a misplaced group heading belongs
+     */
+    static List<String> paths(List<List<String>> header, int width, boolean spansKnown, List<List<String>> body) {
         String[][] grid = new String[header.size()][width];
         for (int r = 0; r < header.size(); r++) {
             for (int c = 0; c < width; c++) {
                 List<String> cells = header.get(r);
-                grid[r][c] = c < cells.size() ? Texts.withoutWhitespace(cells.get(c)) : "";
+                grid[r][c] = c < cells.size() ? withoutStrayMarks(Texts.withoutWhitespace(cells.get(c))) : "";
             }
         }
         for (int r = 0; r < header.size() - 1 && !spansKnown; r++) {
             grid[r] = expandCompressed(grid[r], grid[header.size() - 1]);
+        }
+        if (header.size() >= 2 && !spansKnown) {
+            HeadingGroups.place(grid[header.size() - 2], grid[header.size() - 1], body);
         }
         // from the row above the leaves upwards: a heading spans the columns its lower row fills once that row's own
         // spans are spread (本年预算数 over 基本支出 and 项目支出, over 小计 人员经费 公用经费 项目支出总数 …)
@@ -54,6 +64,29 @@ final class HeaderGrid {
             paths.add(parts.isEmpty() ? "" : String.join("/", parts));
         }
         return paths;
+    }
+
+    /**
+     * A heading without the rules, bars and dashes OCR read beside it ("│-项目支出", "科目名称-"): marks that are
+     * neither a letter, a digit, a bracket nor a quote at either end of a heading are part of the drawing.
+     */
+    static String withoutStrayMarks(String heading) {
+        int start = 0;
+        int end = heading.length();
+        while (start < end && isStrayMark(heading.charAt(start))) {
+            start++;
+        }
+        while (end > start && isStrayMark(heading.charAt(end - 1))) {
+            end--;
+        }
+        return start == 0 && end == heading.length() || start == end ? heading : heading.substring(start, end);
+    }
+
+    private static boolean isStrayMark(char c) {
+        int type = Character.getType(c);
+        return !Character.isLetterOrDigit(c) && type != Character.START_PUNCTUATION && type != Character.END_PUNCTUATION
+                && type != Character.INITIAL_QUOTE_PUNCTUATION && type != Character.FINAL_QUOTE_PUNCTUATION && c != '"' && c != '\''
+                && c != '%' && c != '：' && c != ':';
     }
 
     /**

@@ -22,6 +22,9 @@ import org.budgetwatch.extraction.model.TableRow;
  */
 final class RowReader {
 
+    private static final String TOTAL = "合计";
+    /** A label column's heading: 科目编码, 功能科目名称, 部门(单位)代码. */
+    private static final Pattern HEADING_WORDS = Pattern.compile("[\\p{IsHan}()（）]{0,10}(代码|编码|名称)");
     private static final Pattern TOTAL_LABEL = Pattern.compile("^(.{0,8}(合计|总计)|小计)$");
     private static final Pattern PART = Pattern.compile("[0-9]{2,3}|[0-9]{5}|[0-9]{7}");
     private static final Pattern SEGMENT_HEADING = Pattern.compile("^(类|款|项)$");
@@ -157,8 +160,31 @@ final class RowReader {
             return Optional.empty();
         }
         String printedLabel = label == null ? "" : label;
+        if (index == 0 && code == null && namesHeadingsOnly(cells) && values.stream().anyMatch(v -> v.amount() != null)) {
+            printedLabel = TOTAL; // the label cells of the first row read as headings: OCR filled the total's blank name
+        }
         boolean total = TOTAL_LABEL.matcher(Texts.withoutWhitespace(printedLabel)).matches();
         return Optional.of(new TableRow(index, printedLabel, code, kind, level, total, line, values, page, texts));
+    }
+
+    /**
+     * Every filled label cell of the row is a column heading (支出功能科目代码 | 支出功能科目名称), none a name or a code:
+     * on the first row under the header, that is the table's total row, whose label cells a careless OCR filled with
+     * the words of the heading above them.
+     */
+    private boolean namesHeadingsOnly(List<String> cells) {
+        boolean any = false;
+        for (int c = 0; c < cells.size() && c < labelColumn.length; c++) {
+            String text = Texts.withoutWhitespace(cells.get(c));
+            if (!labelColumn[c] || text.isEmpty()) {
+                continue;
+            }
+            if (!HEADING_WORDS.matcher(text).matches()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** The row's code from its 类/款/项 columns, parts not printed on it carried from the rows above. */

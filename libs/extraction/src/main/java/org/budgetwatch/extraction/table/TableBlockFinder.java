@@ -19,6 +19,7 @@ final class TableBlockFinder {
      * row of the table, whatever word (年度, 单位) it starts with.
      */
     private static final Pattern AMOUNT_KEY = Pattern.compile(".*(总额|金额|资金|拨款|合计|总计)[:：]");
+    private static final Pattern CORNER_NOTE = Pattern.compile("[^:：]{2}[:：][^:：]{1,5}");
     private static final int LOOKBACK = 8;
     private static final int MAX_TITLE_LENGTH = 80;
 
@@ -89,12 +90,25 @@ final class TableBlockFinder {
         if (cells.stream().noneMatch(c -> c.indexOf('：') >= 0 || c.indexOf(':') >= 0 || c.contains("元"))) {
             return false; // every furniture cell has a colon, or is a unit
         }
+        if (cells.size() >= 2 && isCornerNote(cells.get(cells.size() - 1))
+                && cells.subList(0, cells.size() - 1).stream().allMatch(String::isBlank)) {
+            return true; // the unit alone over the table's last column, whatever OCR made of its words
+        }
         List<String> filled = cells.stream().map(c -> c.replace(" ", "")).filter(c -> !c.isEmpty()).toList();
         if (filled.isEmpty() || filled.size() > 4) {
             return false;
         }
         return filled.stream().anyMatch(c -> c.length() < 40 && !AMOUNT_KEY.matcher(c).matches()
                 && (FURNITURE_CELL.matcher(c).matches() || UNIT.matcher(c).find()));
+    }
+
+    /**
+     * What a table prints at its top right corner, "单位：万元", as OCR may have read it ("平位: 717", "平世: 刀儿"): two
+     * characters, a colon and a few more. A heading never has words after a colon in that place.
+     */
+    static boolean isCornerNote(String cell) {
+        String text = Texts.withoutWhitespace(cell);
+        return CORNER_NOTE.matcher(text).matches() && !AMOUNT_KEY.matcher(text.substring(0, text.indexOf(text.contains("：") ? '：' : ':') + 1)).matches();
     }
 
     private static boolean hasRowAfter(List<SourceLine> lines, int i) {

@@ -111,6 +111,9 @@ final class TableBuilder {
                 headerCount = Math.min(rows.size(), 3);
             }
         }
+        if (headerCount > 0) {
+            blankCornerNote(rows.get(0).cells(), width);
+        }
         // merged headings seen by the reader give each column its heading; where none is merged (every heading cell
         // bordered on its own) the header is spread by the same rules as a text export's
         boolean spansKnown = false;
@@ -156,6 +159,16 @@ final class TableBuilder {
         }
     }
 
+    /**
+     * The unit printed in the first header row over the last column (OCR's "平世: 刀儿" for 单位：万元) is no heading of
+     * that column.
+     */
+    private static void blankCornerNote(List<String> firstHeaderRow, int width) {
+        if (width >= 2 && firstHeaderRow.size() == width && TableBlockFinder.isCornerNote(firstHeaderRow.get(width - 1))) {
+            firstHeaderRow.set(width - 1, "");
+        }
+    }
+
     private static String withoutUnit(String cell) {
         return cell.length() < 16 && cell.contains("单位") && TableBlockFinder.UNIT.matcher(cell).find() ? "" : cell;
     }
@@ -181,7 +194,7 @@ final class TableBuilder {
     static List<ExtractedTable> build(int firstIndex, TableBlock block, Grid grid, AmountUnit unit) {
         String title = block.title() == null ? UNTITLED : block.title();
         TableType type = block.title() == null ? TableType.OTHER : TableClassifier.classify(title);
-        List<String> paths = HeaderGrid.paths(grid.header(), grid.width(), grid.spansKnown());
+        List<String> paths = HeaderGrid.paths(grid.header(), grid.width(), grid.spansKnown(), grid.body().stream().map(Row::cells).toList());
         LineSpan span = new LineSpan(block.page(), block.firstLine(), block.lastLine());
         String emptyNote = block.noteAfter() != null && EMPTY_NOTE.matcher(block.noteAfter()).matches() ? block.noteAfter() : null;
         List<FormSections.Section> sections = FormSections.of(title, grid);
@@ -205,6 +218,7 @@ final class TableBuilder {
         if (!anyOf(label) && !paths.isEmpty() && !holdsOnlyFigures(grid.body(), 0)) {
             label[0] = true; // a table with no label column at all (三公 tables often) has figures from the first
         }
+        paths = StandardColumns.read(type, paths, label, cells);
         List<int[]> parts = ColumnRoles.parts(label);
         List<ExtractedTable> tables = new ArrayList<>();
         if (parts.size() > 1 && (isTwoSided(grid.header()) || sidesByLabels(cells, parts))) {
