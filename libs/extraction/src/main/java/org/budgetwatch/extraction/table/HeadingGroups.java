@@ -83,9 +83,10 @@ final class HeadingGroups {
                 return false; // the figures add up under the headings where they stand
             }
         }
+        List<String> texts = headings.stream().map(h -> upper[h]).toList();
         for (int g = 0; g < subtotals.size(); g++) {
             for (int c : groups.get(g)) {
-                upper[c] = upper[headings.get(g)];
+                upper[c] = texts.get(g);
             }
         }
         return true;

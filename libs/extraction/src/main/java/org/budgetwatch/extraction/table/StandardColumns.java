@@ -90,8 +90,8 @@ final class StandardColumns {
                 differs |= group.isEmpty() ? grouped : leaves.contains(group) && !template.paths().get(i).startsWith(group + "/");
                 continue;
             }
-            if (!leaf.isEmpty() && !HeaderGrid.isNoise(leaf) && !resembles(leaf, expected)) {
-                return false;
+            if (leaves.contains(leaf) || !leaf.isEmpty() && !HeaderGrid.isNoise(leaf) && !resembles(leaf, expected)) {
+                return false; // another of the template's headings (columns in another order), or no reading of this one
             }
             differs = true;
         }
