@@ -67,8 +67,8 @@ final class HeaderGrid {
     }
 
     /**
-     * A heading without the rules, bars and dashes OCR read beside it ("│-项目支出", "科目名称-"): marks that are
-     * neither a letter, a digit, a bracket nor a quote at either end of a heading are part of the drawing.
+     * A heading without the rules, bars and dashes OCR read beside it ("│-项目支出", "科目名称-"): at either end of a
+     * heading they are part of the drawing. Signs that mean something (≥, %, brackets, quotes) stay.
      */
     static String withoutStrayMarks(String heading) {
         int start = 0;
@@ -83,10 +83,8 @@ final class HeaderGrid {
     }
 
     private static boolean isStrayMark(char c) {
-        int type = Character.getType(c);
-        return !Character.isLetterOrDigit(c) && type != Character.START_PUNCTUATION && type != Character.END_PUNCTUATION
-                && type != Character.INITIAL_QUOTE_PUNCTUATION && type != Character.FINAL_QUOTE_PUNCTUATION && c != '"' && c != '\''
-                && c != '%' && c != '：' && c != ':';
+        return Character.getType(c) == Character.DASH_PUNCTUATION || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.BOX_DRAWING
+                || c == '|' || c == '_' || c == '.' || c == '·' || c == '~';
     }
 
     /**

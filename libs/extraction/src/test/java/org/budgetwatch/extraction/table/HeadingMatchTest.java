@@ -16,12 +16,13 @@ class HeadingMatchTest {
     }
 
     @Test
-    void shouldStripRulesAndDashesFromTheEndsOfAHeadingButKeepBracketsAndQuotes() {
+    void shouldStripRulesAndDashesFromTheEndsOfAHeadingButKeepSignsThatMeanSomething() {
         assertThat(HeaderGrid.withoutStrayMarks("│-项目支出")).isEqualTo("项目支出");
         assertThat(HeaderGrid.withoutStrayMarks("科目名称-")).isEqualTo("科目名称");
         assertThat(HeaderGrid.withoutStrayMarks("\"三公\"经费合计")).isEqualTo("\"三公\"经费合计");
         assertThat(HeaderGrid.withoutStrayMarks("（一）")).isEqualTo("（一）");
         assertThat(HeaderGrid.withoutStrayMarks("其中：")).isEqualTo("其中：");
+        assertThat(HeaderGrid.withoutStrayMarks("≥67%")).isEqualTo("≥67%");
         assertThat(HeaderGrid.withoutStrayMarks("——")).as("nothing but marks is left for isNoise").isEqualTo("——");
     }
 
