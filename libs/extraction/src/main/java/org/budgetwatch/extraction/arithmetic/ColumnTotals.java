@@ -21,8 +21,9 @@ import org.budgetwatch.extraction.table.Texts;
  * "…总数", or else by all its columns), leaving out "其中" columns, which break a figure down rather than add to it.
  *
  * <p>Only headers that can be trusted are read: every group is a known budget heading, no character is an OCR
- * artefact, no 小计 stands outside a group and no figure of the table needed an OCR repair (a misread column would
- * otherwise shift every identity). Other tables state no column identities.
+ * artefact and no 小计 stands outside a group. A table whose figures OCR printed with spaces may also have lost or
+ * gained a cell, which shifts every identity: its identities are stated only where no figure column stands under a
+ * label's heading and they fail in one row at most. Other tables state no column identities.
  */
 public final class ColumnTotals {
 
