@@ -191,7 +191,10 @@ final class TableBuilder {
         }
     }
 
-    static List<ExtractedTable> build(int firstIndex, TableBlock block, Grid grid, AmountUnit unit) {
+    static List<ExtractedTable> build(int firstIndex, TableBlock block, Grid printedGrid, AmountUnit unit) {
+        Grid grid = printedGrid.spansKnown() ? printedGrid : new Grid(printedGrid.header(),
+                LostCells.realign(printedGrid.header(), printedGrid.body(), printedGrid.width()), printedGrid.width(), false,
+                printedGrid.printedHeader());
         String title = block.title() == null ? UNTITLED : block.title();
         TableType type = block.title() == null ? TableType.OTHER : TableClassifier.classify(title);
         List<String> paths = HeaderGrid.paths(grid.header(), grid.width(), grid.spansKnown(), grid.body().stream().map(Row::cells).toList());

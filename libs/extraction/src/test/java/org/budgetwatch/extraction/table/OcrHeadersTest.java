@@ -148,6 +148,43 @@ class OcrHeadersTest {
         assertThat(table.rows()).extracting(TableRow::total).containsExactly(false, false);
     }
 
+    @Test
+    void shouldPutBackTheBlankCellEveryBodyRowLostWhenThatAloneMakesTheSubtotalsHold() {
+        // the export dropped one of the blank cells of 本年收入: the carried-over 小计 and its part sit one column left
+        ExtractedTable table = table(
+                "部门收入总表",
+                "单位：万元",
+                "单位代码\t单位名称\t合计\t本年收入\t\t\t\t上年结转\t\t",
+                "\t\t\t小计\t财政拨款\t事业收入\t其他收入\t小计\t财政拨款结转\t单位资金结转",
+                "101\t某某局\t130.00\t100.00\t100.00\t\t30.00\t30.00\t\t",
+                "101001\t某某局本级\t80.00\t60.00\t60.00\t\t20.00\t20.00\t\t",
+                "101002\t某某中心\t50.00\t40.00\t40.00\t\t10.00\t10.00\t\t");
+
+        TableRow first = table.rows().get(0);
+        assertThat(table.columns()).extracting(TableColumn::path).contains("上年结转/小计", "上年结转/财政拨款结转");
+        assertThat(cell(table, first, "上年结转/小计")).isEqualTo("30.00");
+        assertThat(cell(table, first, "上年结转/财政拨款结转")).isEqualTo("30.00");
+        assertThat(cell(table, first, "本年收入/其他收入")).isNull();
+    }
+
+    @Test
+    void shouldLeaveTheBodyWhereItIsWhenTheSubtotalsHoldAsPrinted() {
+        ExtractedTable table = table(
+                "部门收入总表",
+                "单位：万元",
+                "单位代码\t单位名称\t合计\t本年收入\t\t\t\t上年结转\t\t",
+                "\t\t\t小计\t财政拨款\t事业收入\t其他收入\t小计\t财政拨款结转\t单位资金结转",
+                "101\t某某局\t130.00\t100.00\t70.00\t\t30.00\t30.00\t\t",
+                "101001\t某某局本级\t80.00\t60.00\t40.00\t\t20.00\t20.00\t\t");
+
+        assertThat(cell(table, table.rows().get(0), "本年收入/其他收入")).isEqualTo("30.00");
+    }
+
+    private static String cell(ExtractedTable table, TableRow row, String path) {
+        TableColumn column = table.columns().stream().filter(c -> c.path().equals(path)).findFirst().orElseThrow();
+        return row.cell(column.index()).map(c -> c.text()).orElse(null);
+    }
+
     private static List<String> paths(String... lines) {
         return table(lines).columns().stream().map(TableColumn::path).toList();
     }
