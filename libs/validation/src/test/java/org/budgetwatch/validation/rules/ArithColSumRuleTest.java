@@ -47,7 +47,8 @@ class ArithColSumRuleTest {
 
     @Test
     void shouldNotReadColumnsWhoseHeaderItCannotTrust() {
-        String garbled = GENERAL.replace("基本支出", "基本支出│");
+        // a ruling read inside a heading (at its ends it is left out of the heading as part of the drawing)
+        String garbled = GENERAL.replace("基本支出", "基本│支出");
         assertThat(checks(new ArithColSumRule(), garbled.formatted("110.00", "60.00"))).isZero();
     }
 
