@@ -55,11 +55,12 @@ class MutationDetectionTest {
             "wuhan-dongxihu-medical-security-2024-budget", "yanbian-medical-security-2024-budget");
 
     /**
-     * The sample measured 98.9% on 2026-12-06 after the reader read OCR'd headers, every figure 95.1% (docs/rules.md,
-     * "Measured by changing printed figures"); raise them as rules improve. Issue 17 asks 95% of every figure.
+     * The sample measured 99.2% on 2026-12-06 with the carried-over checks, the narrative rules and the reader of OCR'd
+     * headers, every figure 96.6% (docs/rules.md, "Measured by changing printed figures"); raise them as rules improve.
+     * Issue 17 asks 95% of every figure.
      */
     static final double DETECTION_FLOOR = 0.98;
-    static final double DETECTION_FLOOR_EVERY_FIGURE = 0.95;
+    static final double DETECTION_FLOOR_EVERY_FIGURE = 0.96;
 
     static final long SEED = 17;
     static final int SAMPLE_PER_DOCUMENT = 60;
