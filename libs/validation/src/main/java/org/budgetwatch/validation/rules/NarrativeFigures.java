@@ -223,7 +223,10 @@ final class NarrativeFigures {
 
     private static boolean names(TableColumn column, String subject) {
         String path = Texts.withoutWhitespace(column.path());
-        return path.equals(subject) || path.endsWith("/" + subject) || SUBTOTAL.matcher(path).matches() && path.contains(subject + "/");
+        // 人员经费 and 公用经费 are headed 人员经费支出 and 公用经费支出 in some templates (西安市财政局 2026 预算表6)
+        String spent = subject.endsWith("经费") ? subject + "支出" : subject;
+        return path.equals(subject) || path.endsWith("/" + subject) || path.equals(spent) || path.endsWith("/" + spent)
+                || SUBTOTAL.matcher(path).matches() && path.contains(subject + "/");
     }
 
     /** Whether the candidates all stand for the same figure, so that one differing from all differs from the one meant. */

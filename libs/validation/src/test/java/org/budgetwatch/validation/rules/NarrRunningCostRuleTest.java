@@ -30,6 +30,17 @@ class NarrRunningCostRuleTest {
     }
 
     @Test
+    void shouldFindTheOtherCostsUnderAHeadingThatNamesThemAsSpending() throws IOException {
+        // 西安市财政局 2026 heads its basic-expenditure columns 人员经费支出 | 公用经费支出
+        String heading = "序号\t科目编码\t支出经济分类科目名称\t合计\t人员经费\t公用经费";
+        String yanbian = corpus("yanbian-medical-security-2024-budget", heading)
+                .replace(heading, heading.replace("人员经费", "人员经费支出").replace("公用经费", "公用经费支出"));
+        assertThat(checks(new NarrRunningCostRule(), yanbian)).isEqualTo(1);
+        assertThat(findings(new NarrRunningCostRule(), yanbian.replace(YANBIAN, YANBIAN.replace("79.86", "72.86")))).singleElement()
+                .satisfies(f -> assertThat(f.messageZh()).contains("72.86", "公用经费支出", "79.86"));
+    }
+
+    @Test
     void shouldNotCompareTheRunningCostOfSomeUnitsOnly() throws IOException {
         // the 收入总表 lists two units: one administrative unit alone is not the whole 公用经费
         String yanbian = corpus("yanbian-medical-security-2024-budget", YANBIAN).replace(YANBIAN, YANBIAN.replace("以及1家参公管理事业单位", "")
