@@ -67,8 +67,8 @@ public final class RuleCatalogue {
     public static RuleCatalogue standard() {
         List<Rule> plugins = new ArrayList<>();
         ServiceLoader.load(Rule.class).forEach(plugins::add);
-        return new RuleCatalogue(withPlugins(new RuleSet("budget-2024.16", budgetRules()), plugins),
-                withPlugins(new RuleSet("final-2024.12", finalAccountRules()), plugins), RuleOverrides.NONE);
+        return new RuleCatalogue(withPlugins(new RuleSet("budget-2024.17", budgetRules()), plugins),
+                withPlugins(new RuleSet("final-2024.13", finalAccountRules()), plugins), RuleOverrides.NONE);
     }
 
     /** The standard sets adjusted by an overrides file (disabled rules, severities, regions); none when the path is null. */

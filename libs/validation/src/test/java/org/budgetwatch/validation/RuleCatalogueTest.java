@@ -46,15 +46,15 @@ class RuleCatalogueTest {
     @Test
     void shouldChooseTheRuleSetByDocumentKindAndIncludePluginRules() {
         RuleCatalogue catalogue = RuleCatalogue.standard();
-        assertThat(catalogue.forKind(DocumentKind.DEPARTMENT_BUDGET).version()).startsWith("budget-2024.16");
-        assertThat(catalogue.forKind(DocumentKind.UNKNOWN).version()).startsWith("budget-2024.16");
+        assertThat(catalogue.forKind(DocumentKind.DEPARTMENT_BUDGET).version()).startsWith("budget-2024.17");
+        assertThat(catalogue.forKind(DocumentKind.UNKNOWN).version()).startsWith("budget-2024.17");
         RuleSet finalAccounts = catalogue.forKind(DocumentKind.DEPARTMENT_FINAL_ACCOUNTS);
-        assertThat(finalAccounts.version()).startsWith("final-2024.12");
+        assertThat(finalAccounts.version()).startsWith("final-2024.13");
         assertThat(finalAccounts.rules()).extracting(Rule::id).contains(CompleteTablesRule.ID, "ARITH-TOTAL-ROW", "TEST-PLUGIN");
-        assertThat(catalogue.forKind(DocumentKind.UNIT_BUDGET).version()).isEqualTo("budget-2024.16+TEST-PLUGIN");
+        assertThat(catalogue.forKind(DocumentKind.UNIT_BUDGET).version()).isEqualTo("budget-2024.17+TEST-PLUGIN");
 
         ValidationReport report = new DisclosureValidator(catalogue, true).validate(document(DocumentKind.UNIT_FINAL_ACCOUNTS, "北京市"));
-        assertThat(report.rulesetVersion()).isEqualTo("final-2024.12+TEST-PLUGIN");
+        assertThat(report.rulesetVersion()).isEqualTo("final-2024.13+TEST-PLUGIN");
         assertThat(report.tallies()).extracting(t -> t.ruleId()).contains("TEST-PLUGIN");
     }
 
