@@ -9,7 +9,6 @@ import org.budgetwatch.extraction.model.ExtractedTable;
 import org.budgetwatch.extraction.model.NarrativeStatement;
 import org.budgetwatch.extraction.model.TableRow;
 import org.budgetwatch.extraction.model.TableSide;
-import org.budgetwatch.extraction.model.TableType;
 import org.budgetwatch.validation.rules.QuotedFigures.Quote;
 import org.budgetwatch.validation.rules.TableFigures.Figure;
 
@@ -108,16 +107,6 @@ public final class NarrClassRule implements Rule {
 
     /** The expenditure side of the summary of the paragraph's funds: all funds, or the fiscal appropriation. */
     private static Optional<ExtractedTable> table(ExtractedDocument document, TotalScope.Fund fund) {
-        TableType type = switch (fund) {
-            case ALL -> TableType.REVENUE_EXPENDITURE_SUMMARY;
-            case FISCAL -> TableType.FISCAL_APPROPRIATION_SUMMARY;
-            default -> null;
-        };
-        if (type == null) {
-            return Optional.empty();
-        }
-        List<ExtractedTable> tables = document.tables().stream()
-                .filter(t -> t.type() == type && t.side() == TableSide.EXPENDITURE && !t.isBlank() && t.unit().inYuan() != null).toList();
-        return tables.size() == 1 ? Optional.of(tables.get(0)) : Optional.empty();
+        return fund.summary().flatMap(type -> TableFigures.only(document, type, TableSide.EXPENDITURE, t -> true));
     }
 }

@@ -93,23 +93,17 @@ public final class NarrSourcesRule implements Rule {
             return Optional.empty();
         }
         if (PROJECTS.matcher(Texts.withoutWhitespace(statement.subject())).matches()) {
-            return only(document, TableType.PROJECT_EXPENDITURE, TableSide.WHOLE);
+            return withTotal(document, TableType.PROJECT_EXPENDITURE, TableSide.WHOLE);
         }
         Optional<TotalScope> scope = TotalScope.of(statement.subject(), document.metadata().department());
         if (scope.isEmpty() || scope.get().side() == TotalScope.Side.EXPENDITURE || !scope.get().ofAccount(finalAccounts)) {
             return Optional.empty();
         }
-        return switch (scope.get().fund()) {
-            case ALL -> only(document, TableType.REVENUE_EXPENDITURE_SUMMARY, TableSide.INCOME);
-            case FISCAL -> only(document, TableType.FISCAL_APPROPRIATION_SUMMARY, TableSide.INCOME);
-            default -> Optional.empty();
-        };
+        return scope.get().fund().summary().flatMap(type -> withTotal(document, type, TableSide.INCOME));
     }
 
-    private static Optional<ExtractedTable> only(ExtractedDocument document, TableType type, TableSide side) {
-        List<ExtractedTable> tables = document.tables().stream().filter(t -> t.type() == type && t.side() == side && !t.isBlank()
-                && t.unit().inYuan() != null && TableFigures.totalRow(t).isPresent()).toList();
-        return tables.size() == 1 ? Optional.of(tables.get(0)) : Optional.empty();
+    private static Optional<ExtractedTable> withTotal(ExtractedDocument document, TableType type, TableSide side) {
+        return TableFigures.only(document, type, side, t -> TableFigures.totalRow(t).isPresent());
     }
 
     /** A part the sentence's subject names and the reader linked to a row with figures: NARR-AMOUNT compares it. */

@@ -58,6 +58,13 @@ final class TableFigures {
         return document.tables().stream().filter(t -> t.type() == type && t.side() == side && !t.isBlank()).findFirst();
     }
 
+    /** The one table of that type and side with figures in a known unit that also passes {@code readable}; none if several. */
+    static Optional<ExtractedTable> only(ExtractedDocument document, TableType type, TableSide side, Predicate<ExtractedTable> readable) {
+        List<ExtractedTable> tables = document.tables().stream()
+                .filter(t -> t.type() == type && t.side() == side && !t.isBlank() && t.unit().inYuan() != null && readable.test(t)).toList();
+        return tables.size() == 1 ? Optional.of(tables.get(0)) : Optional.empty();
+    }
+
     static String name(TableRow row) {
         return NUMBERING.matcher(Texts.withoutWhitespace(row.label())).replaceFirst("");
     }

@@ -3,6 +3,7 @@ package org.budgetwatch.validation.rules;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.budgetwatch.extraction.model.TableType;
 import org.budgetwatch.extraction.table.Texts;
 
 /**
@@ -28,6 +29,15 @@ record TotalScope(Fund fund, Side side, String account, boolean bare) {
 
         Fund(String zh) {
             this.zh = zh;
+        }
+
+        /** The summary that prints this fund's whole: the 收支总表 for all funds, the 财政拨款收支总表 for the appropriation. */
+        Optional<TableType> summary() {
+            return switch (this) {
+                case ALL -> Optional.of(TableType.REVENUE_EXPENDITURE_SUMMARY);
+                case FISCAL -> Optional.of(TableType.FISCAL_APPROPRIATION_SUMMARY);
+                default -> Optional.empty();
+            };
         }
     }
 
