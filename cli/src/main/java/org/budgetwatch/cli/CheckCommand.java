@@ -109,17 +109,31 @@ public class CheckCommand implements Callable<Integer> {
                 if (f.severity() == severity) {
                     text.append(String.format("  %-7s %-15s %s%n", severity, f.ruleId(), f.messageZh()));
                     text.append(String.format("          %s%n", f.messageEn()));
-                    if (f.expected() != null) {
-                        String unit = f.unit().printed().isEmpty() ? "" : " " + f.unit().printed();
-                        text.append(String.format("          expected [%s, %s]%s, actual [%s, %s]%s, off by %s%s%n", f.expected().low().toPlainString(),
-                                f.expected().high().toPlainString(), unit, f.actual().low().toPlainString(), f.actual().high().toPlainString(),
-                                unit, f.difference().toPlainString(), unit));
-                    }
+                    evidence(f).ifPresent(evidence -> text.append("          ").append(evidence).append('\n'));
                     where(f).ifPresent(where -> text.append("          ").append(where).append('\n'));
                 }
             }
         }
         return text.toString().stripTrailing();
+    }
+
+    /**
+     * The expected and actual values and their difference, each where the finding has it: a side left blank in the
+     * document (XTAB-BALANCE's missing 收入总计) has an expected value and no actual one.
+     */
+    static java.util.Optional<String> evidence(Finding f) {
+        String unit = f.unit().printed().isEmpty() ? "" : " " + f.unit().printed();
+        List<String> parts = new java.util.ArrayList<>();
+        if (f.expected() != null) {
+            parts.add(String.format("expected [%s, %s]%s", f.expected().low().toPlainString(), f.expected().high().toPlainString(), unit));
+        }
+        if (f.actual() != null) {
+            parts.add(String.format("actual [%s, %s]%s", f.actual().low().toPlainString(), f.actual().high().toPlainString(), unit));
+        }
+        if (f.difference() != null) {
+            parts.add(String.format("off by %s%s", f.difference().toPlainString(), unit));
+        }
+        return parts.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join(", ", parts));
     }
 
     /** The page (PDF) or line (text) of the finding's first location that has one. */
